@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** "N/SECONDS", e.g. "10/60": at most N requests per SECONDS-long window. */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like N/SECONDS, e.g. 10/60')
+    .default(fallback)
+    .transform((value) => {
+      const [limit, windowSeconds] = value.split('/').map(Number);
+      return { limit, windowSeconds };
+    });
+
+const positiveInt = z.coerce.number().int().positive();
+const csv = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/clipstream'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  /** Prefix of every Redis key (queues, cache, rate limits), so several installations can share one Redis. */
+  REDIS_PREFIX: z.string().min(1).default('clipstream'),
+  DATA_DIR: z
+    .string()
+    .default('./data')
+    .transform((dir) => resolve(dir)),
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  JWT_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  ADMIN_USERNAME: z.string().regex(/^[a-zA-Z0-9_]{3,30}$/).default('admin'),
+  FFMPEG_PATH: z.string().default('ffmpeg'),
+  FFPROBE_PATH: z.string().default('ffprobe'),
+  YTDLP_PATH: z.string().default('yt-dlp'),
+  URL_ALLOWLIST: csv,
+  RATE_LIMIT_AUTH: rateLimit('10/60'),
+  RATE_LIMIT_API: rateLimit('300/60'),
+  RATE_LIMIT_DOWNLOADS: rateLimit('20/3600'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built web and admin apps are; the server serves them when present. */
+  WEB_DIST: z.string().default(resolve(__dirname, '../../../../apps/web/dist/browser')),
+  ADMIN_DIST: z.string().default(resolve(__dirname, '../../../../apps/admin/dist')),
+  CONCURRENCY_TRANSCODE: positiveInt.default(1),
+  CONCURRENCY_DOWNLOAD: positiveInt.default(5),
+  CONCURRENCY_IMPORT: positiveInt.default(2),
+  CONCURRENCY_NOTIFY: positiveInt.default(4),
+  CONCURRENCY_CLEANUP: positiveInt.default(1),
+  /** How often the cleanup job runs. */
+  CLEANUP_EVERY_SECONDS: positiveInt.default(3600),
+  /** tmp/ files and unfinished uploads older than this are removed by cleanup. */
+  TMP_MAX_AGE_HOURS: positiveInt.default(24),
+  DOWNLOAD_TTL_HOURS: positiveInt.default(7 * 24),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+export type RateLimitRule = AppConfig['RATE_LIMIT_AUTH'];

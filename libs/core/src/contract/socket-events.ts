@@ -1,0 +1,45 @@
+import type { DownloadStatus, NotificationType, VideoStatus } from './enums';
+
+/** Socket.IO event names and payloads, declared once for server, worker and clients. */
+export const SocketEvents = {
+  videoProgress: 'video.progress',
+  downloadProgress: 'download.progress',
+  notification: 'notification',
+  commentCreated: 'comment.created',
+  reportCreated: 'report.created',
+  /** client → server: join the `video:{id}` room of a watch page */
+  watch: 'watch',
+  unwatch: 'unwatch',
+} as const;
+
+export interface VideoProgressEvent {
+  videoId: string;
+  status: VideoStatus;
+  progress: number;
+  stage: string;
+}
+
+export interface DownloadProgressEvent {
+  downloadId: string;
+  status: DownloadStatus;
+  progress: number;
+  etaSeconds: number | null;
+  bytes: number;
+}
+
+export interface NotificationEvent {
+  id: string;
+  type: NotificationType;
+  createdAt: string;
+  [key: string]: unknown;
+}
+
+export interface WatchRequest {
+  videoId: string;
+}
+
+export const Rooms = {
+  user: (userId: string) => `user:${userId}`,
+  video: (videoId: string) => `video:${videoId}`,
+  moderators: 'moderators',
+} as const;

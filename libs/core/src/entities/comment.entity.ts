@@ -1,0 +1,29 @@
+import { Entity, Index, ManyToOne, Opt, Property } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { User } from './user.entity';
+import { Video } from './video.entity';
+
+/** A comment under a video; a reply has a parent (threads are one level deep). */
+@Entity({ tableName: 'comments' })
+@Index({ properties: ['video', 'parent', 'createdAt'] })
+export class Comment extends BaseEntity {
+  @ManyToOne(() => Video, { deleteRule: 'cascade' })
+  video: Video;
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @Index()
+  author: User;
+
+  @ManyToOne(() => Comment, { nullable: true, deleteRule: 'cascade' })
+  parent?: Comment | null;
+
+  /** Plain text exactly as written; escaped wherever it is shown. */
+  @Property({ type: 'text' })
+  body: string;
+
+  @Property({ type: 'integer' })
+  replyCount: number & Opt = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  editedAt?: Date | null;
+}

@@ -1,0 +1,17 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { Playlist } from './playlist.entity';
+import { Video } from './video.entity';
+
+@Entity({ tableName: 'playlist_items' })
+@Unique({ properties: ['playlist', 'video'] })
+export class PlaylistItem extends BaseEntity {
+  @ManyToOne(() => Playlist, { deleteRule: 'cascade' })
+  playlist: Playlist;
+
+  @ManyToOne(() => Video, { deleteRule: 'cascade' })
+  video: Video;
+
+  @Property({ type: 'integer' })
+  position: number;
+}

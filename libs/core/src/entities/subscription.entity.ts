@@ -1,0 +1,15 @@
+import { Entity, Index, ManyToOne, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { User } from './user.entity';
+
+/** `subscriber` follows the channel of `channel`. */
+@Entity({ tableName: 'subscriptions' })
+@Unique({ properties: ['subscriber', 'channel'] })
+export class Subscription extends BaseEntity {
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  subscriber: User;
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @Index()
+  channel: User;
+}

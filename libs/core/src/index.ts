@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './contract';
+export * from './entities';
+export * from './orm';
+export * from './queues';
+export * from './storage';

@@ -1,0 +1,3 @@
+export * from './orm-options';
+export * from './migrate';
+export * from './ensure-database';
