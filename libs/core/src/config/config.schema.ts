@@ -28,6 +28,11 @@ export const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.string().url().optional(),
+  /** Trust X-Forwarded-* from a reverse proxy (nginx in docker/), so rate limits see the real client. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -44,6 +49,8 @@ export const configSchema = z.object({
     .transform((dir) => resolve(dir)),
   JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   JWT_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
+  /** bcrypt cost factor; each step doubles the time a hash takes. */
+  PASSWORD_HASH_ROUNDS: z.coerce.number().int().min(4).max(15).default(11),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   ADMIN_USERNAME: z.string().regex(/^[a-zA-Z0-9_]{3,30}$/).default('admin'),

@@ -1,0 +1,65 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { isPrivileged, Rooms, SocketEvents, WatchRequest } from '@clipstream/core';
+import type { RequestUser } from '../common/request-user';
+import { SocketAuthenticator } from './socket-authenticator';
+import { VideoRoomAccess } from './video-room-access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The socket of a signed-in person: refused at the handshake without a valid token. */
+@WebSocketGateway({ cors: { origin: true, credentials: true } })
+export class RealtimeGateway implements OnGatewayInit {
+  private readonly logger = new Logger('Realtime');
+
+  @WebSocketServer()
+  server: Server;
+
+  constructor(
+    private readonly authenticator: SocketAuthenticator,
+    private readonly videoRooms: VideoRoomAccess,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      const token = socket.handshake.auth?.token ?? bearer(socket.handshake.headers.authorization);
+      this.authenticator
+        .authenticate(typeof token === 'string' ? token : undefined)
+        .then((user) => {
+          socket.data.user = user;
+          void socket.join(Rooms.user(user.id));
+          if (isPrivileged(user.role)) void socket.join(Rooms.moderators);
+          next();
+        })
+        .catch((error: Error) => next(new Error(error.message)));
+    });
+    this.logger.log('socket.io ready at /socket.io/');
+  }
+
+  @SubscribeMessage(SocketEvents.watch)
+  async watch(@ConnectedSocket() socket: Socket, @MessageBody() body: WatchRequest): Promise<{ ok: boolean }> {
+    const videoId = body?.videoId;
+    if (typeof videoId !== 'string' || !UUID.test(videoId)) return { ok: false };
+    const allowed = await this.videoRooms.mayWatch(socket.data.user as RequestUser, videoId);
+    if (allowed) await socket.join(Rooms.video(videoId));
+    return { ok: allowed };
+  }
+
+  @SubscribeMessage(SocketEvents.unwatch)
+  async unwatch(@ConnectedSocket() socket: Socket, @MessageBody() body: WatchRequest): Promise<{ ok: boolean }> {
+    if (typeof body?.videoId === 'string') await socket.leave(Rooms.video(body.videoId));
+    return { ok: true };
+  }
+}
+
+function bearer(header: string | undefined): string | undefined {
+  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+}
