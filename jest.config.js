@@ -13,9 +13,14 @@ const swc = [
   },
 ];
 
+/** ESM-only packages the server loads through require(); Jest on Node 20 needs them as CommonJS. */
+const esmOnly = ['content-disposition'];
+const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
 const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: swcJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
     '^@clipstream/(core|media)$': '<rootDir>/libs/$1/src',
     '^@clipstream/(core|media)/(.*)$': '<rootDir>/libs/$1/src/$2',

@@ -20,13 +20,17 @@ export class RedisIoAdapter extends IoAdapter {
     const server: Server = super.createIOServer(port, { ...options, path: '/socket.io/' });
     const pub = new Redis(redisOptions(this.config.REDIS_URL));
     const sub = pub.duplicate();
-    this.clients.push(pub, sub);
+    for (const client of [pub, sub]) {
+      // ioredis reconnects by itself; an outage is reported by /api/health, not by a crash
+      client.on('error', () => undefined);
+      this.clients.push(client);
+    }
     server.adapter(createAdapter(pub, sub, { key: RedisKeys.socketIo(this.config.REDIS_PREFIX) }));
     return server;
   }
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    for (const client of this.clients.splice(0)) client.disconnect();
+    await Promise.all(this.clients.splice(0).map((client) => client.quit().catch(() => client.disconnect())));
   }
 }

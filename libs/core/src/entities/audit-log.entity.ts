@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
 
@@ -7,7 +7,7 @@ import { User } from './user.entity';
 @Index({ properties: ['createdAt'] })
 export class AuditLog extends BaseEntity {
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
-  actor?: User | null;
+  actor?: Rel<User> | null;
 
   /** e.g. "user.ban", "video.hide", "report.resolve" */
   @Property({ type: 'string', length: 60 })

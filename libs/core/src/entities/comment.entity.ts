@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Opt, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Opt, Property, Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
 import { Video } from './video.entity';
@@ -8,14 +8,14 @@ import { Video } from './video.entity';
 @Index({ properties: ['video', 'parent', 'createdAt'] })
 export class Comment extends BaseEntity {
   @ManyToOne(() => Video, { deleteRule: 'cascade' })
-  video: Video;
+  video: Rel<Video>;
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   @Index()
-  author: User;
+  author: Rel<User>;
 
   @ManyToOne(() => Comment, { nullable: true, deleteRule: 'cascade' })
-  parent?: Comment | null;
+  parent?: Rel<Comment> | null;
 
   /** Plain text exactly as written; escaped wherever it is shown. */
   @Property({ type: 'text' })

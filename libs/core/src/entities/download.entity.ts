@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Opt, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, Rel } from '@mikro-orm/core';
 import { DOWNLOAD_STATUSES, DownloadStatus } from '../contract/enums';
 import { BaseEntity } from './base.entity';
 import { SourceInfo } from './source-info.entity';
@@ -9,13 +9,13 @@ import { User } from './user.entity';
 @Index({ properties: ['user', 'createdAt'] })
 export class Download extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
-  user: User;
+  user: Rel<User>;
 
   @Property({ type: 'text' })
   url: string;
 
   @ManyToOne(() => SourceInfo, { nullable: true, deleteRule: 'set null' })
-  sourceInfo?: SourceInfo | null;
+  sourceInfo?: Rel<SourceInfo> | null;
 
   @Property({ type: 'text', nullable: true })
   title?: string | null;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Rel } from '@mikro-orm/core';
 import { NOTIFICATION_TYPES, NotificationType } from '../contract/enums';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
@@ -7,7 +7,7 @@ import { User } from './user.entity';
 @Index({ properties: ['user', 'readAt', 'createdAt'] })
 export class Notification extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
-  user: User;
+  user: Rel<User>;
 
   @Enum({ items: () => NOTIFICATION_TYPES, type: 'string' })
   type: NotificationType;

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique, Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Playlist } from './playlist.entity';
 import { Video } from './video.entity';
@@ -7,10 +7,10 @@ import { Video } from './video.entity';
 @Unique({ properties: ['playlist', 'video'] })
 export class PlaylistItem extends BaseEntity {
   @ManyToOne(() => Playlist, { deleteRule: 'cascade' })
-  playlist: Playlist;
+  playlist: Rel<Playlist>;
 
   @ManyToOne(() => Video, { deleteRule: 'cascade' })
-  video: Video;
+  video: Rel<Video>;
 
   @Property({ type: 'integer' })
   position: number;

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Opt, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Opt, Property, Rel } from '@mikro-orm/core';
 import { VISIBILITIES, Visibility } from '../contract/enums';
 import { BaseEntity } from './base.entity';
 import { PlaylistItem } from './playlist-item.entity';
@@ -7,7 +7,7 @@ import { User } from './user.entity';
 @Entity({ tableName: 'playlists' })
 export class Playlist extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
-  owner: User;
+  owner: Rel<User>;
 
   @Property({ type: 'string', length: 150 })
   title: string;

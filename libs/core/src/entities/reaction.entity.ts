@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Unique, Rel } from '@mikro-orm/core';
 import { REACTION_KINDS, ReactionKind } from '../contract/enums';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
@@ -8,10 +8,10 @@ import { Video } from './video.entity';
 @Unique({ properties: ['video', 'user'] })
 export class Reaction extends BaseEntity {
   @ManyToOne(() => Video, { deleteRule: 'cascade' })
-  video: Video;
+  video: Rel<Video>;
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
-  user: User;
+  user: Rel<User>;
 
   @Enum({ items: () => REACTION_KINDS, type: 'string' })
   kind: ReactionKind;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Opt, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, Rel } from '@mikro-orm/core';
 import { REPORT_STATUSES, REPORT_TARGETS, ReportStatus, ReportTarget } from '../contract/enums';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
@@ -7,7 +7,7 @@ import { User } from './user.entity';
 @Index({ properties: ['status', 'createdAt'] })
 export class Report extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
-  reporter: User;
+  reporter: Rel<User>;
 
   @Enum({ items: () => REPORT_TARGETS, type: 'string' })
   targetType: ReportTarget;
@@ -25,7 +25,7 @@ export class Report extends BaseEntity {
   resolution?: string | null;
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
-  resolvedBy?: User | null;
+  resolvedBy?: Rel<User> | null;
 
   @Property({ type: 'datetime', nullable: true })
   resolvedAt?: Date | null;

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Unique, Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
 
@@ -7,9 +7,9 @@ import { User } from './user.entity';
 @Unique({ properties: ['subscriber', 'channel'] })
 export class Subscription extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
-  subscriber: User;
+  subscriber: Rel<User>;
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   @Index()
-  channel: User;
+  channel: Rel<User>;
 }

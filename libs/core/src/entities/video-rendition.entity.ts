@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Opt, Property, Unique, Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Video } from './video.entity';
 
@@ -7,7 +7,7 @@ import { Video } from './video.entity';
 @Unique({ properties: ['video', 'height'] })
 export class VideoRendition extends BaseEntity {
   @ManyToOne(() => Video, { deleteRule: 'cascade' })
-  video: Video;
+  video: Rel<Video>;
 
   @Property({ type: 'integer' })
   height: number;

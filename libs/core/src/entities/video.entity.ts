@@ -8,6 +8,7 @@ import {
   OneToMany,
   Opt,
   Property,
+  Rel,
 } from '@mikro-orm/core';
 import {
   VIDEO_SOURCES,
@@ -28,7 +29,7 @@ import { VideoRendition } from './video-rendition.entity';
 export class Video extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   @Index()
-  owner: User;
+  owner: Rel<User>;
 
   @Property({ type: 'string', length: 200 })
   title: string;
@@ -65,7 +66,7 @@ export class Video extends BaseEntity {
   sourceUploader?: string | null;
 
   @ManyToOne(() => Video, { nullable: true, deleteRule: 'set null' })
-  clipOf?: Video | null;
+  clipOf?: Rel<Video> | null;
 
   @Property({ type: 'double', nullable: true })
   clipStart?: number | null;
@@ -128,7 +129,7 @@ export class Video extends BaseEntity {
   tags = new Collection<Tag>(this);
 
   @ManyToOne(() => Category, { nullable: true, deleteRule: 'set null' })
-  category?: Category | null;
+  category?: Rel<Category> | null;
 
   @OneToMany(() => VideoRendition, (rendition) => rendition.video, { orphanRemoval: true })
   renditions = new Collection<VideoRendition>(this);

@@ -35,6 +35,7 @@ export class AdminUserUpdateDto {
   @IsOptional() email?: unknown;
   @IsOptional() username?: unknown;
   @IsOptional() createdAt?: unknown;
+  @IsOptional() bannedAt?: unknown;
   @IsOptional() avatarUrl?: unknown;
   @IsOptional() bannerUrl?: unknown;
   @IsOptional() bio?: unknown;

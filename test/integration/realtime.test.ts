@@ -1,0 +1,67 @@
+import { io, Socket } from 'socket.io-client';
+import { Rooms } from '@clipstream/core';
+import { SocketEmitter } from '../../apps/server/src/realtime/socket-emitter';
+import { Api, registerUser } from '../support/http';
+import { startTestServer, TestServer } from '../support/test-server';
+
+function connect(baseUrl: string, token?: string): Socket {
+  return io(baseUrl, { path: '/socket.io/', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+}
+
+function outcome(socket: Socket): Promise<{ connected: boolean; error?: string }> {
+  return new Promise((resolve) => {
+    socket.once('connect', () => resolve({ connected: true }));
+    socket.once('connect_error', (error) => resolve({ connected: false, error: error.message }));
+  });
+}
+
+describe('socket.io gateway', () => {
+  let server: TestServer;
+  let api: Api;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    api = new Api(server.baseUrl);
+  });
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.close());
+    await server.close();
+  });
+
+  it('refuses a handshake without a token or with a forged one', async () => {
+    const none = connect(server.baseUrl);
+    const forged = connect(server.baseUrl, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
+    sockets.push(none, forged);
+    await expect(outcome(none)).resolves.toEqual({ connected: false, error: expect.stringMatching(/unauthorized/) });
+    await expect(outcome(forged)).resolves.toEqual({ connected: false, error: expect.stringMatching(/unauthorized/) });
+  });
+
+  it('puts a signed-in socket in its user room and delivers events there only', async () => {
+    const alice = await registerUser(api);
+    const bob = await registerUser(api);
+    const aliceSocket = connect(server.baseUrl, alice.token);
+    const bobSocket = connect(server.baseUrl, bob.token);
+    sockets.push(aliceSocket, bobSocket);
+    await expect(outcome(aliceSocket)).resolves.toEqual({ connected: true });
+    await expect(outcome(bobSocket)).resolves.toEqual({ connected: true });
+
+    const bobGot: unknown[] = [];
+    bobSocket.on('notification', (payload) => bobGot.push(payload));
+    const received = new Promise((resolve) => aliceSocket.once('notification', resolve));
+    server.app.get(SocketEmitter).toUser(alice.user.id, 'notification', { id: 'n1', type: 'video.ready', createdAt: 'now' });
+    await expect(received).resolves.toEqual({ id: 'n1', type: 'video.ready', createdAt: 'now' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bobGot).toEqual([]);
+    expect(Rooms.user(alice.user.id)).toBe(`user:${alice.user.id}`);
+  });
+
+  it('refuses to join the room of a video that does not exist', async () => {
+    const alice = await registerUser(api);
+    const socket = connect(server.baseUrl, alice.token);
+    sockets.push(socket);
+    await outcome(socket);
+    await expect(socket.emitWithAck('watch', { videoId: 'not-a-uuid' })).resolves.toEqual({ ok: false });
+    await expect(socket.emitWithAck('watch', { videoId: '00000000-0000-4000-8000-000000000000' })).resolves.toEqual({ ok: false });
+  });
+});
