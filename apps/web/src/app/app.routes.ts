@@ -1,0 +1,43 @@
+import { Routes } from '@angular/router';
+
+import { signedInGuard } from './core/auth/auth.guard';
+
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Clipstream',
+    loadComponent: () => import('./pages/home/home.page').then((m) => m.HomePage),
+  },
+  {
+    path: 'login',
+    title: 'Sign in · Clipstream',
+    loadComponent: () => import('./pages/login/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'register',
+    title: 'Create an account · Clipstream',
+    loadComponent: () => import('./pages/register/register.page').then((m) => m.RegisterPage),
+  },
+  {
+    path: 'channel/:username',
+    title: 'Channel · Clipstream',
+    loadComponent: () => import('./pages/channel/channel.page').then((m) => m.ChannelPage),
+  },
+  {
+    path: 'upload',
+    title: 'Upload · Clipstream',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./pages/upload/upload.page').then((m) => m.UploadPage),
+  },
+  {
+    path: 'settings',
+    title: 'Settings · Clipstream',
+    loadComponent: () => import('./pages/settings/settings.page').then((m) => m.SettingsPage),
+  },
+  {
+    path: '**',
+    title: 'Page not found · Clipstream',
+    loadComponent: () => import('./pages/not-found/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

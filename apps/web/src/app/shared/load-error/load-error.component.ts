@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+
+import { apiErrorMessages, isUnreachable } from '../../core/api/api-error';
+
+/** What a page shows when its data could not be loaded, with a way to try again. */
+@Component({
+  selector: 'cs-load-error',
+  imports: [MatButtonModule, MatIconModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="load-error" role="alert">
+      <mat-icon [svgIcon]="offline() ? 'cloud-off' : 'error'" aria-hidden="true" />
+      <h2>{{ offline() ? 'Cannot reach the server' : 'Something went wrong' }}</h2>
+      @for (message of details(); track $index) {
+        <p>{{ message }}</p>
+      }
+      <button mat-stroked-button type="button" (click)="retry.emit()">Try again</button>
+    </div>
+  `,
+  styles: `
+    .load-error {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 8px;
+      padding: 48px 16px;
+      text-align: center;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    mat-icon {
+      width: 48px;
+      height: 48px;
+      color: var(--mat-sys-outline);
+    }
+    h2 {
+      margin: 8px 0 0;
+      font: var(--mat-sys-title-large);
+      color: var(--mat-sys-on-surface);
+    }
+    p {
+      margin: 0;
+      max-width: 48ch;
+    }
+    button {
+      margin-top: 12px;
+    }
+  `,
+})
+export class LoadErrorComponent {
+  readonly error = input.required<unknown>();
+  readonly retry = output<void>();
+
+  protected readonly offline = computed(() => isUnreachable(this.error()));
+  protected readonly details = computed(() =>
+    this.offline()
+      ? ['Check your connection, or wait a moment for the server to come back.']
+      : apiErrorMessages(this.error()),
+  );
+}
