@@ -19,6 +19,7 @@ export async function serveWebApps(fastify: FastifyInstance, config: AppConfig):
     { name: 'admin', root: config.ADMIN_DIST, prefix: '/admin/' },
     { name: 'web', root: config.WEB_DIST, prefix: '/' },
   ];
+  let replyDecorated = false;
   for (const app of apps) {
     const built = existsSync(join(app.root, 'index.html'));
     if (built) {
@@ -26,13 +27,15 @@ export async function serveWebApps(fastify: FastifyInstance, config: AppConfig):
         root: app.root,
         prefix: app.prefix,
         wildcard: false,
-        decorateReply: app.name === 'web',
+        // reply.sendFile may be added only once, by whichever app is registered first
+        decorateReply: !replyDecorated,
         index: false,
         // @fastify/static 10 hands the Fastify reply to setHeaders
         setHeaders: (reply: FastifyReply, path: string) => {
           void reply.header('Cache-Control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
         },
       });
+      replyDecorated = true;
     }
     const fallback = (request: FastifyRequest, reply: FastifyReply) => {
       if (API_PATHS.test(request.url)) {

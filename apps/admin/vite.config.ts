@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The server mounts the built panel at /admin/ (SPA fallback to /admin/index.html).
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  // react-admin and MUI alone are about 1 MB minified; one chunk is fine for a panel a few moderators use.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});
