@@ -1,3 +1,4 @@
+import { FullscreenOverlayContainer, OverlayContainer } from '@angular/cdk/overlay';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -33,6 +34,8 @@ export const appConfig: ApplicationConfig = {
       // Not awaited: the page renders at once, and the header fills in once /api/me answers.
       void inject(AuthService).restore();
     }),
+    // Menus (the player's quality menu) must open inside an element that is full screen, too.
+    { provide: OverlayContainer, useClass: FullscreenOverlayContainer },
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
       useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,

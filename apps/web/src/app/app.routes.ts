@@ -31,6 +31,23 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/upload/upload.page').then((m) => m.UploadPage),
   },
   {
+    path: 'watch/:id',
+    title: 'Watch · Clipstream',
+    loadComponent: () => import('./pages/watch/watch.page').then((m) => m.WatchPage),
+  },
+  {
+    path: 'my-videos',
+    title: 'Your videos · Clipstream',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./pages/my-videos/my-videos.page').then((m) => m.MyVideosPage),
+  },
+  {
+    path: 'my-videos/:id/clip',
+    title: 'Make a clip · Clipstream',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./pages/clip/clip.page').then((m) => m.ClipPage),
+  },
+  {
     path: 'settings',
     title: 'Settings · Clipstream',
     loadComponent: () => import('./pages/settings/settings.page').then((m) => m.SettingsPage),

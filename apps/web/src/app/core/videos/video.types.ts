@@ -1,28 +1,42 @@
-import type { VideoStatus, Visibility } from '@clipstream/contract';
+import type { Visibility } from '@clipstream/contract';
 
-/** The fields of a video (CONTRACT.md) that lists and cards show. */
-export interface VideoSummary {
-  id: string;
-  title: string;
-  status: VideoStatus;
-  visibility: Visibility;
-  duration: number | null;
-  thumbnailUrl: string | null;
-  views: number;
-  createdAt: string;
-  owner: { username: string; displayName?: string; avatarUrl?: string | null };
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
+/** The filters of GET /api/videos (CONTRACT.md). */
 export interface VideoQuery {
   q?: string;
   tag?: string;
   category?: string;
-  sort?: 'newest' | 'popular';
+  sort?: VideoSort;
   page?: number;
   pageSize?: number;
 }
+
+export const VIDEO_SORTS = ['newest', 'popular'] as const;
+export type VideoSort = (typeof VIDEO_SORTS)[number];
+
+/** The fields PATCH /api/videos/:id accepts; `thumbnailIndex` picks one of `thumbnails[]`. */
+export interface VideoUpdate {
+  title?: string;
+  description?: string;
+  visibility?: Visibility;
+  tags?: string[];
+  thumbnailIndex?: number;
+}
+
+/** POST /api/videos/:id/clips; times in seconds of the original. */
+export interface ClipRequest {
+  start: number;
+  end: number;
+  title?: string;
+}
+
+/** GET /api/uploads/:id: a tus upload and, once it is complete, the video it became. */
+export interface UploadStatus {
+  id: string;
+  offset: number;
+  size: number;
+  videoId: string | null;
+}
+
+/** Lengths the forms enforce before the API has to refuse. */
+export const VIDEO_TITLE_MAX = 200;
+export const VIDEO_DESCRIPTION_MAX = 5000;

@@ -1,32 +1,153 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { Visibility } from '@clipstream/contract';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+
+import type { ResumableUpload } from '../../core/uploads/resumable-upload';
+import { type UnfinishedUpload, UploadService } from '../../core/uploads/upload.service';
+import { LiveVideoService } from '../../core/videos/live-video.service';
+import { VIDEO_DESCRIPTION_MAX, VIDEO_TITLE_MAX } from '../../core/videos/video.types';
+import { BytesPipe, TimeAgoPipe } from '../../shared/format/format.pipes';
+import { focusFirstInvalid } from '../../shared/forms/form-helpers';
+import { ProcessingStatusComponent } from '../../shared/processing-status/processing-status.component';
+import { TagsInputComponent } from '../../shared/tags-input/tags-input.component';
+import { VISIBILITY_OPTIONS } from '../../shared/visibility/visibility-options';
+import { DropZoneComponent } from './drop-zone.component';
+import { UploadProgressComponent } from './upload-progress.component';
+
+/** "my_holiday.final.mp4" → "my_holiday.final": the name without its extension. */
+function titleFromFileName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name).slice(0, VIDEO_TITLE_MAX);
+}
 
 @Component({
   selector: 'cs-upload-page',
-  imports: [MatIconModule],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    BytesPipe,
+    TimeAgoPipe,
+    DropZoneComponent,
+    ProcessingStatusComponent,
+    TagsInputComponent,
+    UploadProgressComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1 class="page-title">Upload a video</h1>
-    <div class="placeholder">
-      <mat-icon svgIcon="upload" aria-hidden="true" />
-      <p>Uploading is coming soon.</p>
-    </div>
-  `,
-  styles: `
-    .placeholder {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: 8px;
-      padding: 64px 16px;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-large);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    mat-icon {
-      width: 48px;
-      height: 48px;
-    }
-  `,
+  templateUrl: './upload.page.html',
+  styleUrl: './upload.page.scss',
+  host: { '(window:beforeunload)': 'warnBeforeLeaving($event)' },
 })
-export class UploadPage {}
+export class UploadPage {
+  private readonly uploads = inject(UploadService);
+  private readonly live = inject(LiveVideoService);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
+
+  protected readonly titleMax = VIDEO_TITLE_MAX;
+  protected readonly descriptionMax = VIDEO_DESCRIPTION_MAX;
+  protected readonly visibilities = VISIBILITY_OPTIONS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(VIDEO_TITLE_MAX)]],
+    description: ['', Validators.maxLength(VIDEO_DESCRIPTION_MAX)],
+    visibility: ['public' as Visibility, Validators.required],
+  });
+  protected readonly tags = signal<string[]>([]);
+  protected readonly file = signal<File | null>(null);
+  protected readonly fileMissing = signal(false);
+  protected readonly upload = signal<ResumableUpload | null>(null);
+  protected readonly unfinished = signal<UnfinishedUpload[]>([]);
+  private titleFromFile = '';
+  private readonly dropZone = viewChild(DropZoneComponent);
+
+  /** Once the file is in, the video it became, followed live through the pipeline. */
+  protected readonly video = rxResource({
+    params: () => this.upload()?.videoId() ?? undefined,
+    stream: ({ params: id }) => this.live.track(id),
+  });
+
+  constructor() {
+    void this.uploads.unfinished().then((list) => this.unfinished.set(list));
+    // Leaving the page stops the transfer; the same file continues it later.
+    inject(DestroyRef).onDestroy(() => this.upload()?.pause());
+  }
+
+  /** Closing the tab mid-upload loses nothing, but say so before it happens. */
+  protected warnBeforeLeaving(event: BeforeUnloadEvent): void {
+    if (this.upload()?.state() === 'uploading') event.preventDefault();
+  }
+
+  protected choose(file: File): void {
+    this.file.set(file);
+    this.fileMissing.set(false);
+    const title = this.form.controls.title;
+    // The file name is only a default: a title typed by hand is kept.
+    if (!title.value || title.value === this.titleFromFile) {
+      this.titleFromFile = titleFromFileName(file.name);
+      title.setValue(this.titleFromFile);
+    }
+  }
+
+  protected start(): void {
+    const file = this.file();
+    this.fileMissing.set(!file);
+    if (this.form.invalid || !file) {
+      this.form.markAllAsTouched();
+      if (file) focusFirstInvalid(this.host.nativeElement);
+      else this.dropZone()?.focus();
+      return;
+    }
+    const { title, description, visibility } = this.form.getRawValue();
+    const upload = this.uploads.create(file, {
+      title: title.trim(),
+      description: description.trim(),
+      visibility,
+      tags: this.tags(),
+    });
+    this.form.disable();
+    this.upload.set(upload);
+    void upload.start();
+  }
+
+  protected async forget(entry: UnfinishedUpload): Promise<void> {
+    await this.uploads.forget(entry);
+    this.unfinished.update((list) => list.filter((item) => item.storageKey !== entry.storageKey));
+  }
+
+  /** Stops for good; the form keeps what was typed, so another file can go with it. */
+  protected async cancel(upload: ResumableUpload): Promise<void> {
+    await upload.cancel();
+    this.upload.set(null);
+    this.file.set(null);
+    this.form.enable();
+  }
+
+  /** Back to an empty form for the next video. */
+  protected reset(): void {
+    this.upload.set(null);
+    this.file.set(null);
+    this.tags.set([]);
+    this.titleFromFile = '';
+    this.form.enable();
+    this.form.reset();
+    void this.uploads.unfinished().then((list) => this.unfinished.set(list));
+  }
+}

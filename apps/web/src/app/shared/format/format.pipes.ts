@@ -1,6 +1,7 @@
 import { Pipe, PipeTransform } from '@angular/core';
 
-import { formatCompactNumber, formatDuration, formatTimeAgo } from './format';
+import { formatBytes, formatCompactNumber, formatDuration, formatTimeAgo } from './format';
+import { formatTimecode } from './timecode';
 
 @Pipe({ name: 'duration' })
 export class DurationPipe implements PipeTransform {
@@ -20,5 +21,19 @@ export class CompactNumberPipe implements PipeTransform {
 export class TimeAgoPipe implements PipeTransform {
   transform(iso: string): string {
     return formatTimeAgo(iso);
+  }
+}
+
+@Pipe({ name: 'bytes' })
+export class BytesPipe implements PipeTransform {
+  transform(bytes: number): string {
+    return formatBytes(bytes);
+  }
+}
+
+@Pipe({ name: 'timecode' })
+export class TimecodePipe implements PipeTransform {
+  transform(seconds: number): string {
+    return formatTimecode(seconds);
   }
 }

@@ -1,4 +1,4 @@
-import { formatCompactNumber, formatDuration, formatTimeAgo } from './format';
+import { formatBytes, formatCompactNumber, formatDuration, formatTimeAgo, formatTimeLeft } from './format';
 
 describe('formatDuration', () => {
   it('shows minutes and seconds, and hours when there are some', () => {
@@ -27,5 +27,22 @@ describe('formatTimeAgo', () => {
     expect(formatTimeAgo('2026-11-21T11:59:30Z', now)).toBe('just now');
     expect(formatTimeAgo('2026-11-21T09:00:00Z', now)).toBe('3 hours ago');
     expect(formatTimeAgo('2026-11-20T12:00:00Z', now)).toBe('yesterday');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses the largest fitting decimal unit', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(45_000)).toBe('45 kB');
+    expect(formatBytes(1_234_567)).toBe('1.2 MB');
+    expect(formatBytes(2_500_000_000)).toBe('2.50 GB');
+  });
+});
+
+describe('formatTimeLeft', () => {
+  it('rounds up to the unit people read', () => {
+    expect(formatTimeLeft(44.2)).toBe('45 s left');
+    expect(formatTimeLeft(125)).toBe('3 min left');
+    expect(formatTimeLeft(4800)).toBe('1 h 20 min left');
   });
 });

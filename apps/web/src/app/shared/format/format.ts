@@ -43,3 +43,22 @@ export function formatTimeAgo(iso: string, now: Date = new Date()): string {
   }
   return 'just now';
 }
+
+const MB = 1_000_000;
+
+/** 1_234_567 → "1.2 MB"; the decimal units a download dialog uses. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < MB) return `${(bytes / 1000).toFixed(0)} kB`;
+  if (bytes < 1000 * MB) return `${(bytes / MB).toFixed(1)} MB`;
+  return `${(bytes / (1000 * MB)).toFixed(2)} GB`;
+}
+
+/** Time left as people say it: "45 s left", "3 min left", "1 h 20 min left". */
+export function formatTimeLeft(seconds: number): string {
+  const whole = Math.ceil(seconds);
+  if (whole < 60) return `${whole} s left`;
+  const minutes = Math.ceil(whole / 60);
+  if (minutes < 60) return `${minutes} min left`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+}

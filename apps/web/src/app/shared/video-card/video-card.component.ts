@@ -1,27 +1,19 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { VideoView } from '@clipstream/contract';
 import { RouterLink } from '@angular/router';
 
-import type { VideoSummary } from '../../core/videos/video.types';
-import { CompactNumberPipe, DurationPipe, TimeAgoPipe } from '../format/format.pipes';
+import { CompactNumberPipe, TimeAgoPipe } from '../format/format.pipes';
+import { VideoThumbnailComponent } from '../video-thumbnail/video-thumbnail.component';
 
-/** One tile of a video grid: thumbnail with its length, then title, channel and age. */
+/** One tile of a video grid: thumbnail with its length, then title, channel, views and age. */
 @Component({
   selector: 'cs-video-card',
-  imports: [RouterLink, DurationPipe, CompactNumberPipe, TimeAgoPipe],
+  imports: [RouterLink, CompactNumberPipe, TimeAgoPipe, VideoThumbnailComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let v = video();
-    <a class="card" [routerLink]="['/watch', v.id]">
-      <div class="thumb">
-        @if (v.thumbnailUrl) {
-          <img [src]="v.thumbnailUrl" alt="" loading="lazy" />
-        }
-        @if (v.duration !== null) {
-          <span class="duration" [attr.aria-label]="'Length ' + (v.duration | duration)">{{
-            v.duration | duration
-          }}</span>
-        }
-      </div>
+    <a class="card" [routerLink]="['/watch', v.id]" data-testid="video-card">
+      <cs-video-thumbnail [video]="v" />
       <h3 class="title">{{ v.title }}</h3>
     </a>
     <p class="meta">
@@ -30,7 +22,7 @@ import { CompactNumberPipe, DurationPipe, TimeAgoPipe } from '../format/format.p
       }}</a>
       <span
         >{{ v.views | compactNumber }} {{ v.views === 1 ? 'view' : 'views' }} ·
-        {{ v.createdAt | timeAgo }}</span
+        <time [attr.datetime]="v.createdAt">{{ v.createdAt | timeAgo }}</time></span
       >
     </p>
   `,
@@ -50,32 +42,10 @@ import { CompactNumberPipe, DurationPipe, TimeAgoPipe } from '../format/format.p
       outline: 2px solid var(--mat-sys-primary);
       outline-offset: 4px;
     }
-    .thumb {
-      position: relative;
-      aspect-ratio: 16 / 9;
-      overflow: hidden;
-      border-radius: var(--mat-sys-corner-medium);
-      background: var(--mat-sys-surface-container-high);
-    }
-    img {
-      width: 100%;
-      height: 100%;
-      object-fit: cover;
-      display: block;
-    }
-    .duration {
-      position: absolute;
-      right: 6px;
-      bottom: 6px;
-      padding: 1px 5px;
-      border-radius: 4px;
-      background: rgb(0 0 0 / 80%);
-      color: #fff;
-      font: var(--mat-sys-label-medium);
-    }
     .title {
       margin: 10px 0 4px;
       font: var(--mat-sys-title-medium);
+      overflow-wrap: anywhere;
       display: -webkit-box;
       -webkit-line-clamp: 2;
       -webkit-box-orient: vertical;
@@ -95,5 +65,5 @@ import { CompactNumberPipe, DurationPipe, TimeAgoPipe } from '../format/format.p
   `,
 })
 export class VideoCardComponent {
-  readonly video = input.required<VideoSummary>();
+  readonly video = input.required<VideoView>();
 }

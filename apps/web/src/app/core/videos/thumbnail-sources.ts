@@ -1,0 +1,47 @@
+import type { ThumbnailView, VideoView } from '@clipstream/contract';
+
+/** What a <picture> needs to show a video's thumbnail at the right size and format. */
+export interface PictureSources {
+  /** The plain <img src>, for browsers that read no srcset. */
+  src: string;
+  webpSrcset: string | null;
+  jpegSrcset: string | null;
+}
+
+function srcset(sizes: ThumbnailView['sizes'], format: 'webp' | 'jpeg'): string | null {
+  const candidates = sizes.filter((size) => size[format]).map((size) => `${size[format]} ${size.width}w`);
+  return candidates.length > 0 ? candidates.join(', ') : null;
+}
+
+/** The thumbnail of `thumbnails[]` that `thumbnailUrl` points at; none for a custom picture. */
+export function currentThumbnail(
+  video: Pick<VideoView, 'thumbnailUrl' | 'thumbnails'>,
+): ThumbnailView | null {
+  const url = video.thumbnailUrl;
+  if (!url) return null;
+  return (
+    video.thumbnails.find((thumbnail) =>
+      thumbnail.sizes.some((size) => size.webp === url || size.jpeg === url),
+    ) ?? null
+  );
+}
+
+/**
+ * The chosen thumbnail in all its sizes, or just `thumbnailUrl` when it is a custom picture the
+ * frame list does not hold.
+ */
+export function pictureSources(video: Pick<VideoView, 'thumbnailUrl' | 'thumbnails'>): PictureSources | null {
+  const thumbnail = currentThumbnail(video) ?? (video.thumbnailUrl ? null : video.thumbnails[0]);
+  if (thumbnail && thumbnail.sizes.length > 0) {
+    const sizes = [...thumbnail.sizes].sort((a, b) => a.width - b.width);
+    const fallback = video.thumbnailUrl ?? sizes[sizes.length - 1].jpeg;
+    return { src: fallback, webpSrcset: srcset(sizes, 'webp'), jpegSrcset: srcset(sizes, 'jpeg') };
+  }
+  return video.thumbnailUrl ? { src: video.thumbnailUrl, webpSrcset: null, jpegSrcset: null } : null;
+}
+
+/** The smallest JPEG of a frame at least `minWidth` wide (or the largest there is). */
+export function thumbnailAtLeast(thumbnail: ThumbnailView, minWidth: number): string | null {
+  const sizes = [...thumbnail.sizes].sort((a, b) => a.width - b.width);
+  return (sizes.find((size) => size.width >= minWidth) ?? sizes[sizes.length - 1])?.jpeg ?? null;
+}
