@@ -13,13 +13,16 @@ const swc = [
   },
 ];
 
-/** ESM-only packages the server loads through require(); Jest on Node 20 needs them as CommonJS. */
-const esmOnly = ['content-disposition'];
+/**
+ * ESM-only packages the server loads through require(); Jest on Node 20 needs them as CommonJS.
+ * (@tus/server 2.x and its srvx, whose files end in .mjs, hence `m?js` below.)
+ */
+const esmOnly = ['content-disposition', '@tus/server', '@tus/file-store', '@tus/utils', 'srvx'];
 const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
 const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc, [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: swcJs },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${esmOnly.join('|')})/.+\\.m?js$`]: swcJs },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
     '^@clipstream/(core|media)$': '<rootDir>/libs/$1/src',

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
 import { MetricsService } from './metrics/metrics.service';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
+import { registerUploadParsers } from './uploads/upload-parsers';
 import { serveWebApps } from './web/web-apps';
 
 export interface ServerApp {
@@ -28,6 +29,7 @@ export async function createServerApp(env: NodeJS.ProcessEnv = process.env): Pro
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  await registerUploadParsers(fastify, config);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);

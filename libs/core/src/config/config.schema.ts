@@ -75,6 +75,35 @@ export const configSchema = z.object({
   /** tmp/ files and unfinished uploads older than this are removed by cleanup. */
   TMP_MAX_AGE_HOURS: positiveInt.default(24),
   DOWNLOAD_TTL_HOURS: positiveInt.default(7 * 24),
+  /** Overrides of the transcoding profile (ladder rungs, bitrates, preset, segment length) as JSON. */
+  TRANSCODE_PROFILE: z
+    .string()
+    .optional()
+    .transform((value, context): Record<string, unknown> | undefined => {
+      if (!value) return undefined;
+      try {
+        return JSON.parse(value) as Record<string, unknown>;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"preset":"fast","segmentSeconds":6}' });
+        return z.NEVER;
+      }
+    }),
+  /** Largest file one upload (multipart or tus) may carry; 10 GiB by default. */
+  UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 ** 3),
+  /** Bytes of originals one user may keep; 0 means no quota. */
+  USER_QUOTA_BYTES: z.coerce.number().int().min(0).default(0),
+  /** How long a signed media URL of a private or hidden video stays valid. */
+  MEDIA_URL_TTL_SECONDS: positiveInt.default(6 * 3600),
+  /** Longest segment one download may ask for; 4 hours by default. */
+  DOWNLOAD_MAX_SEGMENT_SECONDS: positiveInt.default(4 * 3600),
+  /** Largest expected output of one download (estimated from the chosen format's bitrate); 4 GiB. */
+  DOWNLOAD_MAX_BYTES: positiveInt.default(4 * 1024 ** 3),
+  /** One download job is stopped (and failed) after this long. */
+  DOWNLOAD_JOB_TIMEOUT_SECONDS: positiveInt.default(2 * 3600),
+  /** How long `yt-dlp -J` (plus the ffprobe that completes it) may take for one URL. */
+  INSPECT_TIMEOUT_SECONDS: positiveInt.default(60),
+  /** How long a download's share link works (never beyond the file's own expiry). */
+  SHARE_LINK_TTL_SECONDS: positiveInt.default(24 * 3600),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

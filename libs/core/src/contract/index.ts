@@ -1,3 +1,5 @@
 export * from './enums';
 export * from './dto';
 export * from './socket-events';
+export * from './video-dto';
+export * from './social-dto';

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MediaAccess } from './media-access';
+import { MediaAuthorizeController } from './media-authorize.controller';
+import { MediaRoutes } from './media-routes';
+import { MediaSigner } from './media-signer';
+import { ProgressiveStreams } from './progressive-stream';
+import { StreamController } from './stream.controller';
+
+/** Serving a video's files with its privacy: open paths, signed paths, progressive MP4. */
+@Module({
+  controllers: [StreamController, MediaAuthorizeController],
+  providers: [MediaSigner, MediaAccess, MediaRoutes, ProgressiveStreams],
+  exports: [MediaAccess, MediaSigner],
+})
+export class MediaModule {}
