@@ -48,6 +48,12 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/clip/clip.page').then((m) => m.ClipPage),
   },
   {
+    path: 'download',
+    title: 'Download a clip · Clipstream',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./pages/download/download.page').then((m) => m.DownloadPage),
+  },
+  {
     path: 'settings',
     title: 'Settings · Clipstream',
     loadComponent: () => import('./pages/settings/settings.page').then((m) => m.SettingsPage),

@@ -3,7 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { Page, VideoView } from '@clipstream/contract';
 import { Observable } from 'rxjs';
 
-import type { ClipRequest, UploadStatus, VideoQuery, VideoUpdate } from './video.types';
+import type { ClipRequest, ImportRequest, UploadStatus, VideoQuery, VideoUpdate } from './video.types';
 
 function videoUrl(id: string): string {
   return `/api/videos/${encodeURIComponent(id)}`;
@@ -55,6 +55,11 @@ export class VideoService {
 
   createClip(id: string, clip: ClipRequest): Observable<VideoView> {
     return this.http.post<VideoView>(`${videoUrl(id)}/clips`, clip);
+  }
+
+  /** Answers the new video at once (pending); the worker fetches the source and hands it to the pipeline. */
+  importUrl(request: ImportRequest): Observable<VideoView> {
+    return this.http.post<VideoView>('/api/videos/import', request);
   }
 
   /** `uploadId` is the last path segment of the tus upload URL. */

@@ -29,6 +29,15 @@ export interface ClipRequest {
   title?: string;
 }
 
+/** POST /api/videos/import: a URL, or a stretch of it (seconds), as a new video of the caller's channel. */
+export interface ImportRequest {
+  url: string;
+  start?: number;
+  end?: number;
+  title?: string;
+  visibility?: Visibility;
+}
+
 /** GET /api/uploads/:id: a tus upload and, once it is complete, the video it became. */
 export interface UploadStatus {
   id: string;

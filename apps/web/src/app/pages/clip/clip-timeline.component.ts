@@ -18,29 +18,41 @@ const STEP = 1;
 const PAGE_STEP = 10;
 
 /**
- * The clip tool's timeline: the whole video as a rail, the chosen stretch on it between two handles
- * (dragged with a pointer, or moved with the keyboard as sliders), and the playhead of the player.
+ * A stretch of a video on a timeline: the whole video as a rail, the chosen stretch on it between two
+ * handles (dragged with a pointer, or moved with the keyboard as sliders), and optionally the playhead
+ * of a player and other stretches already chosen. Used by the clip tool and the segment downloader.
  */
 @Component({
   selector: 'cs-clip-timeline',
   imports: [DurationPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div #track class="track" data-testid="clip-timeline" (pointerdown)="seekAt($event)">
+    <div #track class="track" [attr.data-testid]="testId() + '-timeline'" (pointerdown)="trackDown($event)">
       <div class="rail"></div>
+      @for (mark of marks(); track $index) {
+        <div
+          class="mark"
+          aria-hidden="true"
+          [style.left.%]="percent(mark.start)"
+          [style.width.%]="percent(mark.end) - percent(mark.start)"
+        ></div>
+      }
       <div
         class="selection"
         [style.left.%]="percent(range().start)"
         [style.width.%]="percent(range().end) - percent(range().start)"
       ></div>
-      <div class="playhead" aria-hidden="true" [style.left.%]="percent(currentTime())"></div>
+      @let time = currentTime();
+      @if (time !== null) {
+        <div class="playhead" aria-hidden="true" [style.left.%]="percent(time)"></div>
+      }
       @for (handle of handles; track handle) {
         <div
           [class]="'handle ' + handle"
           role="slider"
           tabindex="0"
-          [attr.data-testid]="'clip-handle-' + handle"
-          [attr.aria-label]="handle === 'start' ? 'Clip start' : 'Clip end'"
+          [attr.data-testid]="testId() + '-handle-' + handle"
+          [attr.aria-label]="label() + (handle === 'start' ? ' start' : ' end')"
           aria-orientation="horizontal"
           [attr.aria-valuemin]="handle === 'start' ? 0 : range().start + gap()"
           [attr.aria-valuemax]="handle === 'start' ? range().end - gap() : duration()"
@@ -75,6 +87,7 @@ const PAGE_STEP = 10;
       touch-action: none;
     }
     .rail,
+    .mark,
     .selection {
       position: absolute;
       top: 16px;
@@ -85,6 +98,9 @@ const PAGE_STEP = 10;
       left: 0;
       right: 0;
       background: var(--mat-sys-surface-container-highest);
+    }
+    .mark {
+      background: color-mix(in srgb, var(--mat-sys-on-surface) 18%, transparent);
     }
     .selection {
       background: color-mix(in srgb, var(--mat-sys-primary) 45%, transparent);
@@ -136,8 +152,20 @@ const PAGE_STEP = 10;
 })
 export class ClipTimelineComponent {
   readonly duration = input.required<number>();
-  readonly currentTime = input(0);
+  /** The player's position, drawn as a playhead; null without a player. */
+  readonly currentTime = input<number | null>(null);
   readonly range = model.required<ClipRange>();
+  /** Other stretches already chosen, drawn faintly behind this one. */
+  readonly marks = input<readonly ClipRange[]>([]);
+  /** What the stretch is called, for screen readers: "{label} start", "{label} end". */
+  readonly label = input('Clip');
+  /** Prefix of the test ids: `{testId}-timeline`, `{testId}-handle-start`, `{testId}-handle-end`. */
+  readonly testId = input('clip');
+  /**
+   * What a click on the track does: `seek` asks the player to show that time (the clip tool);
+   * `handle` moves the nearer handle there (no player to seek).
+   */
+  readonly trackClick = input<'seek' | 'handle'>('seek');
   /** A time to show in the player: where the track was clicked, or where a handle went. */
   readonly seek = output<number>();
 
@@ -154,8 +182,14 @@ export class ClipTimelineComponent {
     return formatTimecode(seconds);
   }
 
-  protected seekAt(event: PointerEvent): void {
-    this.seek.emit(this.timeAt(event));
+  protected trackDown(event: PointerEvent): void {
+    const time = this.timeAt(event);
+    if (this.trackClick() === 'seek') {
+      this.seek.emit(time);
+      return;
+    }
+    const { start, end } = this.range();
+    this.move(Math.abs(time - start) <= Math.abs(time - end) ? 'start' : 'end', time);
   }
 
   protected grab(event: PointerEvent, handle: ClipHandle): void {

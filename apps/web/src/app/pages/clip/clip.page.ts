@@ -27,11 +27,12 @@ import { LiveVideoService } from '../../core/videos/live-video.service';
 import { VideoService } from '../../core/videos/video.service';
 import { VIDEO_TITLE_MAX } from '../../core/videos/video.types';
 import { DurationPipe } from '../../shared/format/format.pipes';
-import { formatTimecode, parseTimecode } from '../../shared/format/timecode';
+import { formatTimecode } from '../../shared/format/timecode';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
 import { LoadErrorComponent } from '../../shared/load-error/load-error.component';
 import { VideoPlayerComponent } from '../../shared/player/video-player.component';
 import { ProcessingStatusComponent } from '../../shared/processing-status/processing-status.component';
+import { TimecodeFieldComponent } from '../../shared/timecode-field/timecode-field.component';
 import { type ClipHandle, type ClipRange, initialRange, moveHandle } from './clip-range';
 import { ClipTimelineComponent } from './clip-timeline.component';
 
@@ -50,6 +51,7 @@ import { ClipTimelineComponent } from './clip-timeline.component';
     FormErrorComponent,
     LoadErrorComponent,
     ProcessingStatusComponent,
+    TimecodeFieldComponent,
     VideoPlayerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,8 +81,6 @@ export class ClipPage {
   );
 
   protected readonly range = signal<ClipRange | null>(null);
-  /** What was typed in a time field that is not a time, by field. */
-  protected readonly badInput = signal<Partial<Record<ClipHandle, string>>>({});
   protected readonly title = signal('');
   protected readonly titleMax = VIDEO_TITLE_MAX;
   protected readonly previewing = signal(false);
@@ -125,22 +125,6 @@ export class ClipPage {
     const range = this.range();
     if (!range) return;
     this.range.set(moveHandle(range, handle, time, this.duration()));
-  }
-
-  protected typed(handle: ClipHandle, input: HTMLInputElement): void {
-    const seconds = parseTimecode(input.value);
-    if (seconds === null) {
-      this.badInput.update((bad) => ({ ...bad, [handle]: input.value }));
-      return;
-    }
-    this.badInput.update((bad) => ({ ...bad, [handle]: undefined }));
-    this.setHandle(handle, seconds);
-    const range = this.range();
-    if (range) {
-      // The field shows the value that was applied (clamped to the video, to the millisecond).
-      input.value = formatTimecode(range[handle]);
-      this.show(range[handle]);
-    }
   }
 
   /** Plays the chosen stretch once, stopping at its end. */

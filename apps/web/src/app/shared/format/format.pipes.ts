@@ -1,7 +1,7 @@
 import { Pipe, PipeTransform } from '@angular/core';
 
 import { formatBytes, formatCompactNumber, formatDuration, formatTimeAgo } from './format';
-import { formatTimecode } from './timecode';
+import { formatShortTimecode, formatTimecode } from './timecode';
 
 @Pipe({ name: 'duration' })
 export class DurationPipe implements PipeTransform {
@@ -35,5 +35,12 @@ export class BytesPipe implements PipeTransform {
 export class TimecodePipe implements PipeTransform {
   transform(seconds: number): string {
     return formatTimecode(seconds);
+  }
+}
+
+@Pipe({ name: 'shortTimecode' })
+export class ShortTimecodePipe implements PipeTransform {
+  transform(seconds: number): string {
+    return formatShortTimecode(seconds);
   }
 }

@@ -1,4 +1,11 @@
-import { formatBytes, formatCompactNumber, formatDuration, formatTimeAgo, formatTimeLeft } from './format';
+import {
+  formatBytes,
+  formatCompactNumber,
+  formatDuration,
+  formatTimeAgo,
+  formatTimeLeft,
+  formatTimeUntil,
+} from './format';
 
 describe('formatDuration', () => {
   it('shows minutes and seconds, and hours when there are some', () => {
@@ -27,6 +34,17 @@ describe('formatTimeAgo', () => {
     expect(formatTimeAgo('2026-11-21T11:59:30Z', now)).toBe('just now');
     expect(formatTimeAgo('2026-11-21T09:00:00Z', now)).toBe('3 hours ago');
     expect(formatTimeAgo('2026-11-20T12:00:00Z', now)).toBe('yesterday');
+  });
+});
+
+describe('formatTimeUntil', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+
+  it('counts whole units down to a date to come', () => {
+    expect(formatTimeUntil('2026-11-28T11:59:00Z', now)).toBe('in 6 days');
+    expect(formatTimeUntil('2026-11-22T13:00:00Z', now)).toBe('tomorrow');
+    expect(formatTimeUntil('2026-11-21T15:30:00Z', now)).toBe('in 3 hours');
+    expect(formatTimeUntil('2026-11-21T12:00:20Z', now)).toBe('in a moment');
   });
 });
 

@@ -44,6 +44,16 @@ export function formatTimeAgo(iso: string, now: Date = new Date()): string {
   return 'just now';
 }
 
+/** A future ISO date as "in 6 days", "tomorrow", "in 3 hours", relative to `now`; "in a moment" when close. */
+export function formatTimeUntil(iso: string, now: Date = new Date()): string {
+  const remaining = (new Date(iso).getTime() - now.getTime()) / 1000;
+  if (!Number.isFinite(remaining)) return '';
+  for (const [unit, size] of STEPS) {
+    if (remaining >= size) return relative.format(Math.floor(remaining / size), unit);
+  }
+  return 'in a moment';
+}
+
 const MB = 1_000_000;
 
 /** 1_234_567 → "1.2 MB"; the decimal units a download dialog uses. */

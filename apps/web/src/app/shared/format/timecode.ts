@@ -10,6 +10,24 @@ export function formatTimecode(totalSeconds: number): string {
   return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}.${pad(millis % 1000, 3)}`;
 }
 
+/** 240 → "4:00", 3725.25 → "1:02:05.25": a player's style, with the milliseconds only when there are some. */
+export function formatShortTimecode(totalSeconds: number): string {
+  const millis = Math.max(0, Math.round(totalSeconds * 1000));
+  const whole = Math.floor(millis / 1000);
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const seconds = String(whole % 60).padStart(2, '0');
+  const fraction =
+    millis % 1000
+      ? `.${String(millis % 1000)
+          .padStart(3, '0')
+          .replace(/0+$/, '')}`
+      : '';
+  const clock =
+    hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+  return clock + fraction;
+}
+
 const PART = /^\d+$/;
 const SECONDS = /^\d+(?:[.,]\d{1,3})?$/;
 

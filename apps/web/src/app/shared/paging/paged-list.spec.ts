@@ -29,6 +29,14 @@ describe('PagedList', () => {
     expect(asked).toEqual([1, 2]);
   });
 
+  it('puts new items first and counts them, without repeating one already listed', () => {
+    const list = new PagedList<Item>();
+    list.reset(() => of(page(['b', 'c'], 5)));
+    list.prepend([{ id: 'a' }, { id: 'c' }]);
+    expect(list.items().map((item) => item.id)).toEqual(['a', 'b', 'c']);
+    expect(list.total()).toBe(6);
+  });
+
   it('ignores the late answer of a replaced query', () => {
     const list = new PagedList<Item>();
     const slow = new Subject<Page<Item>>();

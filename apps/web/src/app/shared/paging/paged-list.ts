@@ -53,6 +53,14 @@ export class PagedList<T extends { id: string }> {
     this.itemsSignal.update((items) => items.map(change));
   }
 
+  /** Puts items that were just created first, counted in the total; ones already listed are left where they are. */
+  prepend(items: readonly T[]): void {
+    const seen = new Set(this.itemsSignal().map((item) => item.id));
+    const fresh = items.filter((item) => !seen.has(item.id));
+    this.itemsSignal.update((current) => [...fresh, ...current]);
+    this.totalSignal.update((total) => total + fresh.length);
+  }
+
   remove(id: string): void {
     const before = this.itemsSignal().length;
     this.itemsSignal.update((items) => items.filter((item) => item.id !== id));
