@@ -3,7 +3,6 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig, resolveJwtSecret } from '@clipstream/core';
 import { APP_CONFIG } from '../config/app-config';
-import { ChannelsController } from '../users/channels.controller';
 import { UsersService } from '../users/users.service';
 import { AdminAccount } from './admin-account';
 import { AuthController } from './auth.controller';
@@ -24,7 +23,7 @@ import { TokenService } from './token.service';
       }),
     }),
   ],
-  controllers: [AuthController, ChannelsController],
+  controllers: [AuthController],
   providers: [AuthService, UsersService, PasswordHasher, TokenService, LocalStrategy, JwtStrategy, AdminAccount],
   exports: [UsersService, TokenService, PasswordHasher],
 })

@@ -14,12 +14,16 @@ export class Migration20261121160000_social extends Migration {
     this.addSql(`create index "subscriptions_channel_id_id_index" on "subscriptions" ("channel_id", "id");`);
     this.addSql(`create index "comments_parent_id_created_at_index" on "comments" ("parent_id", "created_at")
       where "parent_id" is not null;`);
-    this.addSql(`create index "playlists_owner_id_created_at_index" on "playlists" ("owner_id", "created_at");`);
+    this.addSql(
+      `create index "playlists_owner_id_created_at_index" on "playlists" ("owner_id", "created_at");`,
+    );
     // one "Watch later" per person, even when two first requests create it at once
     this.addSql(`create unique index "playlists_owner_id_watch_later_unique" on "playlists" ("owner_id")
       where "is_watch_later";`);
     this.addSql(`create index "playlist_items_video_id_index" on "playlist_items" ("video_id");`);
-    this.addSql(`create index "notifications_user_id_created_at_index" on "notifications" ("user_id", "created_at");`);
+    this.addSql(
+      `create index "notifications_user_id_created_at_index" on "notifications" ("user_id", "created_at");`,
+    );
   }
 
   override async down(): Promise<void> {

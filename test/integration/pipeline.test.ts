@@ -1,0 +1,130 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
+import { io, Socket } from 'socket.io-client';
+import { loadConfig, VideoProgressEvent, VideoView } from '@clipstream/core';
+import { probeMedia, runProcess } from '@clipstream/media';
+import { generateAudio, generateVideo, tempDir } from '../../libs/media/src/process/test-media';
+import { createWorkerApp } from '../../apps/worker/src';
+import { Api, registerUser, Session } from '../support/http';
+import { startTestServer, TestServer } from '../support/test-server';
+
+// a prefix and data folder of its own: this suite runs a worker, others count on queued jobs staying queued
+process.env.REDIS_PREFIX = `${process.env.REDIS_PREFIX}-pipeline`;
+process.env.DATA_DIR = join(process.env.DATA_DIR as string, 'pipeline');
+
+const FAST_PROFILE = JSON.stringify({ preset: 'ultrafast', segmentSeconds: 2 });
+
+async function upload(session: Session, path: string, title: string, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.set('title', title);
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  form.set('file', new Blob([await readFile(path)]), path.split('/').pop());
+  const response = await fetch(`${session.api.baseUrl}/api/videos`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${session.token}` },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as VideoView };
+}
+
+async function settled(api: Api, id: string): Promise<VideoView> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const { body } = await api.get<VideoView>(`/api/videos/${id}`);
+    if (body.status === 'ready' || body.status === 'failed') return body;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`video ${id} never settled`);
+}
+
+describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
+  let server: TestServer;
+  let worker: INestApplicationContext;
+  let creator: Session;
+  let socket: Socket;
+  let dir: string;
+  const progress: VideoProgressEvent[] = [];
+
+  beforeAll(async () => {
+    process.env.TRANSCODE_PROFILE = FAST_PROFILE;
+    server = await startTestServer();
+    worker = await createWorkerApp(loadConfig());
+    creator = await registerUser(new Api(server.baseUrl));
+    socket = io(server.baseUrl, { path: '/socket.io/', auth: { token: creator.token }, transports: ['websocket'] });
+    socket.on('video.progress', (event: VideoProgressEvent) => progress.push(event));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    dir = await tempDir('pipeline');
+  });
+  afterAll(async () => {
+    socket?.close();
+    await worker?.close();
+    await server?.close();
+  });
+
+  it('turns an upload into a ladder that a real HLS client reads, with pictures and MP4s', async () => {
+    const source = await generateVideo(join(dir, 'landscape.mp4'), { width: 640, height: 360, seconds: 4 });
+    const created = await upload(creator, source, 'Landscape', { visibility: 'public', tags: 'test,pipeline' });
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('pending');
+
+    const video = await settled(creator.api, created.body.id);
+    expect(video).toEqual(expect.objectContaining({ status: 'ready', progress: 100, width: 640, height: 360 }));
+    expect(video.duration).toBeCloseTo(4, 0);
+    expect(video.renditions.map((rendition) => rendition.height)).toEqual([240, 360]);
+    expect(video.thumbnails).toHaveLength(4);
+    expect(video.storyboardUrl).toEqual(expect.any(String));
+
+    // ffprobe plays the master over HTTP, as a player would
+    const master = `${server.baseUrl}${video.hlsUrl}`;
+    const text = await (await fetch(master)).text();
+    expect(text).toMatch(/#EXT-X-STREAM-INF:.*BANDWIDTH=\d+.*RESOLUTION=640x360.*CODECS="avc1\.[0-9a-f]+,mp4a\.40\.2"/);
+    const { stdout } = await runProcess('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', master], {
+      captureStdout: true,
+    });
+    expect(Number(stdout.toString())).toBeCloseTo(4, 0);
+
+    const thumbnail = await fetch(`${server.baseUrl}${video.thumbnailUrl}`);
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toMatch(/image\/jpeg/);
+
+    const mp4 = await fetch(`${server.baseUrl}/api/videos/${video.id}/stream/360p`, { headers: { range: 'bytes=0-99' } });
+    expect(mp4.status).toBe(206);
+    expect(mp4.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/);
+
+    const events = progress.filter((event) => event.videoId === video.id);
+    expect(events.some((event) => event.status === 'processing')).toBe(true);
+    expect(events.at(-1)).toEqual(expect.objectContaining({ status: 'ready', progress: 100 }));
+  });
+
+  it('gives an audio-only upload an audio rendition and a poster', async () => {
+    const source = await generateAudio(join(dir, 'voice.m4a'), 3, ['-c:a', 'aac']);
+    const created = await upload(creator, source, 'Voice memo');
+    const video = await settled(creator.api, created.body.id);
+    expect(video.status).toBe('ready');
+    expect(video.renditions.map((rendition) => rendition.height)).toEqual([0]);
+    expect((await fetch(`${server.baseUrl}${video.thumbnailUrl}`)).status).toBe(200);
+  });
+
+  it('fails a file that is not a video with a reason a creator understands, and keeps the original', async () => {
+    const junk = join(dir, 'holiday.mp4');
+    await writeFile(junk, Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 256)));
+    const created = await upload(creator, junk, 'Not a video');
+    const video = await settled(creator.api, created.body.id);
+    expect(video.status).toBe('failed');
+    expect(video.error).toMatch(/not a video|not recogni[sz]ed|could not be read|damaged/i);
+    expect(video.hlsUrl).toBeNull();
+  });
+
+  it('cuts a clip of the creator’s own video, accurate to the frame', async () => {
+    const source = await generateVideo(join(dir, 'long.mp4'), { width: 320, height: 240, seconds: 4 });
+    const parent = await settled(creator.api, (await upload(creator, source, 'Parent')).body.id);
+    const clip = await creator.api.post(`/api/videos/${parent.id}/clips`, { start: 1, end: '00:00:02.500', title: 'The good part' });
+    expect(clip.status).toBe(202);
+    const ready = await settled(creator.api, clip.body.id);
+    expect(ready).toEqual(expect.objectContaining({ status: 'ready', source: 'clip' }));
+    expect(ready.duration).toBeGreaterThan(1.4);
+    expect(ready.duration).toBeLessThan(1.6);
+    const probe = await probeMedia(join(process.env.DATA_DIR!, 'videos', ready.id, 'mp4', '240p.mp4'));
+    expect(probe.duration).toBeCloseTo(1.5, 1);
+  });
+});
