@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue, QueueEvents } from 'bullmq';
-import { Download, loadConfig, QueueName, RedisKeys, redisOptions, Storage, StorageKeys, User } from '@clipstream/core';
+import {
+  Download,
+  loadConfig,
+  QueueName,
+  RedisKeys,
+  redisOptions,
+  Storage,
+  StorageKeys,
+  User,
+} from '@clipstream/core';
 import { CleanupSummary, createWorkerApp } from '../../apps/worker/src';
 
 // its own Redis prefix and data folder: another test file may run a worker at the same time
@@ -80,7 +89,12 @@ describe('worker: cleanup job', () => {
   it('expires old downloads and removes stale tmp folders and abandoned uploads, keeping fresh ones', async () => {
     const em = orm.em.fork();
     const name = `cleanup_${Date.now().toString(36)}`;
-    const user = em.create(User, { email: `${name}@example.com`, username: name, displayName: name, passwordHash: 'x' });
+    const user = em.create(User, {
+      email: `${name}@example.com`,
+      username: name,
+      displayName: name,
+      passwordHash: 'x',
+    });
     await em.flush();
     const expired = await createDownload(user, new Date(Date.now() - HOUR_MS));
     const current = await createDownload(user, new Date(Date.now() + 24 * HOUR_MS));

@@ -5,15 +5,29 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '@clipstream/core';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { ChannelsModule } from './channels/channels.module';
+import { CommentsModule } from './comments/comments.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DownloadsModule } from './downloads/downloads.module';
 import { HealthModule } from './health/health.module';
+import { MediaModule } from './media/media.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PlaylistsModule } from './playlists/playlists.module';
 import { QueuesModule } from './queues/queues.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { SearchModule } from './search/search.module';
+import { SourcesModule } from './sources/sources.module';
+import { StorageModule } from './storage/storage.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { UploadsModule } from './uploads/uploads.module';
+import { VideosModule } from './videos/videos.module';
+import { ViewsModule } from './views/views.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +59,20 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         AdminModule,
+        StorageModule,
+        MediaModule,
+        VideosModule,
+        UploadsModule,
+        SourcesModule,
+        DownloadsModule,
+        ChannelsModule,
+        CommentsModule,
+        ReactionsModule,
+        SubscriptionsModule,
+        PlaylistsModule,
+        ViewsModule,
+        NotificationsModule,
+        SearchModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

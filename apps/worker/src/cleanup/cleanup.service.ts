@@ -1,0 +1,84 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AppConfig, Download, Storage, StorageKeys, StoredFileInfo } from '@clipstream/core';
+import { InjectConfig } from '../config/app-config';
+
+export interface CleanupSummary {
+  downloadsExpired: number;
+  tmpRemoved: number;
+  uploadsRemoved: number;
+}
+
+/** Rows handled per query, so a long backlog never loads at once. */
+const BATCH_SIZE = 200;
+const HOUR_MS = 3_600_000;
+
+/** Removes what the platform no longer needs: expired download files, stale scratch folders, dead uploads. */
+@Injectable()
+export class CleanupService {
+  private readonly logger = new Logger(CleanupService.name);
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly storage: Storage,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async run(now = new Date()): Promise<CleanupSummary> {
+    const staleBefore = new Date(now.getTime() - this.config.TMP_MAX_AGE_HOURS * HOUR_MS);
+    const summary: CleanupSummary = {
+      downloadsExpired: await this.expireDownloads(now),
+      tmpRemoved: await this.removeStaleTmp(staleBefore),
+      uploadsRemoved: await this.removeAbandonedUploads(staleBefore),
+    };
+    this.logger.log({ summary }, 'cleanup done');
+    return summary;
+  }
+
+  /** Files first, then the row: a failure in between only means the removal is repeated next time. */
+  private async expireDownloads(now: Date): Promise<number> {
+    const em = this.orm.em.fork();
+    let expired = 0;
+    for (;;) {
+      const batch = await em.find(
+        Download,
+        { status: 'completed', expired: false, expiresAt: { $lt: now } },
+        { fields: ['id'], orderBy: { expiresAt: 'asc' }, limit: BATCH_SIZE },
+      );
+      if (batch.length === 0) return expired;
+      const ids = batch.map(({ id }) => id);
+      for (const id of ids) await this.storage.remove(StorageKeys.downloadDir(id));
+      await em.nativeUpdate(Download, { id: { $in: ids } }, { expired: true, fileKey: null, updatedAt: now });
+      em.clear();
+      expired += ids.length;
+    }
+  }
+
+  /** Each job's scratch folder counts as in use while anything inside it changed recently. */
+  private async removeStaleTmp(staleBefore: Date): Promise<number> {
+    const stale = (await this.storage.listChildren(StorageKeys.tmpDir())).filter(
+      ({ modifiedAt }) => modifiedAt < staleBefore,
+    );
+    for (const { key } of stale) await this.storage.remove(key);
+    return stale.length;
+  }
+
+  /**
+   * tus keeps an upload as `uploads/{id}` (the bytes) and `uploads/{id}.json` (its metadata); both go
+   * together, and only when neither changed for the whole period.
+   */
+  private async removeAbandonedUploads(staleBefore: Date): Promise<number> {
+    const uploads = new Map<string, StoredFileInfo[]>();
+    for (const entry of await this.storage.listChildren(StorageKeys.uploadsDir())) {
+      const id = entry.key.replace(/\.json$/, '');
+      uploads.set(id, [...(uploads.get(id) ?? []), entry]);
+    }
+    let removed = 0;
+    for (const entries of uploads.values()) {
+      if (entries.some(({ modifiedAt }) => modifiedAt >= staleBefore)) continue;
+      for (const { key } of entries) await this.storage.remove(key);
+      removed++;
+    }
+    return removed;
+  }
+}

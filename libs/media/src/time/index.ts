@@ -1,0 +1,3 @@
+export * from './timecode';
+export * from './timecode-error';
+export * from './segment-bounds';

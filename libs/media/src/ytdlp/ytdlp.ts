@@ -1,0 +1,147 @@
+import YTDlpWrap from 'yt-dlp-wrap';
+import { HostAllowlist } from '../egress/host-allowlist';
+import { proxiedEnv } from '../egress/remote-input';
+import { validateSourceUrl } from '../egress/source-url';
+import { classifyYtDlpError } from './classify-ytdlp-error';
+import { describeFormats, mapYtDlpInfo } from './map-ytdlp-info';
+import { probeRemoteMedia, type RemoteMediaFacts } from './remote-media-probe';
+import { SourceError } from './source-error';
+import type { MediaStream, SourceInspection } from './source-inspection';
+import type { YtDlpInfo } from './ytdlp-info';
+
+export interface YtDlpOptions {
+  /** `YTDLP_PATH`; never downloaded by us. */
+  binaryPath?: string;
+  /** The egress guard (`EgressGuard.url`): every connection yt-dlp and ffprobe make goes through it. */
+  proxyUrl: string;
+  /** `URL_ALLOWLIST`: hosts that may be on a private network. */
+  allowlist?: HostAllowlist | Iterable<string>;
+  /** A Netscape cookies file, only when an operator configured one. */
+  cookiesFile?: string;
+}
+
+export interface InspectOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** Streams the generic extractor leaves blank that we probe, at most (one page rarely has more). */
+const MAX_PROBES = 4;
+const LIVE_MESSAGE = 'Live streams cannot be downloaded: try again once it has ended';
+
+/** The yt-dlp adapter: `inspect` answers "what is at this URL" without downloading the media. */
+export class YtDlp {
+  private readonly wrap: YTDlpWrap;
+  private readonly allowlist: HostAllowlist;
+
+  constructor(private readonly options: YtDlpOptions) {
+    this.wrap = new YTDlpWrap(options.binaryPath ?? 'yt-dlp');
+    this.allowlist = HostAllowlist.from(options.allowlist);
+  }
+
+  async inspect(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: InspectOptions = {}): Promise<SourceInspection> {
+    // Refused up front, before any process starts.
+    const safeUrl = validateSourceUrl(url, this.allowlist);
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    try {
+      const info = await this.dumpJson(safeUrl, combined);
+      const inspection = mapYtDlpInfo(info, safeUrl, this.allowlist);
+      if (inspection.isLive) throw new SourceError('live', LIVE_MESSAGE);
+      if (inspection.streams.length === 0) {
+        throw new SourceError('unsupported', 'No downloadable video or audio was found at this URL');
+      }
+      return await this.completeWithProbe(inspection, combined);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (deadline.aborted) throw new SourceError('timeout', `The site did not answer within ${Math.round(timeoutMs / 1000)} s`);
+      throw error;
+    }
+  }
+
+  private async dumpJson(url: string, signal: AbortSignal): Promise<YtDlpInfo> {
+    let stdout: string;
+    try {
+      stdout = await this.wrap.execPromise(this.inspectArgs(url), { env: proxiedEnv(this.options.proxyUrl) }, signal);
+    } catch (error) {
+      throw classifyYtDlpError(error instanceof Error ? error.message : String(error));
+    }
+    try {
+      return JSON.parse(stdout) as YtDlpInfo;
+    } catch {
+      throw new SourceError('failed', 'yt-dlp returned something that is not JSON', stdout.slice(0, 500));
+    }
+  }
+
+  /** `--` ends the options: whatever the URL says, yt-dlp reads it as a URL, never as `--exec` or `-o`. */
+  private inspectArgs(url: string): string[] {
+    return [
+      ...['-J', '--no-playlist', '--ignore-config', '--no-cache-dir', '--socket-timeout', '20'],
+      ...['--proxy', this.options.proxyUrl],
+      ...(this.options.cookiesFile ? ['--cookies', this.options.cookiesFile] : []),
+      '--',
+      url,
+    ];
+  }
+
+  /**
+   * yt-dlp's generic extractor (a plain media URL, an HLS playlist, a page with <video>) knows no duration,
+   * height or size: ffprobe reads them from the media's first bytes, through the guard.
+   */
+  private async completeWithProbe(inspection: SourceInspection, signal: AbortSignal): Promise<SourceInspection> {
+    const blanks = inspection.streams.filter((stream) => !stream.height && stream.hasVideo).slice(0, MAX_PROBES);
+    if (inspection.duration !== null && blanks.length === 0) return inspection;
+    const targets = blanks.length ? blanks : inspection.streams.slice(0, 1);
+    const proxyUrl = this.options.proxyUrl;
+    const failures: unknown[] = [];
+    const facts = await Promise.all(
+      // A stream ffprobe cannot read keeps what yt-dlp said; only when nothing is readable do we give up.
+      targets.map((stream) =>
+        probeRemoteMedia(stream.url, {
+          proxyUrl,
+          headers: stream.headers,
+          measureBitRate: stream.protocol.startsWith('m3u8'),
+          signal,
+        }).then(
+          (fact) => (fact.hasVideo || fact.hasAudio ? fact : null),
+          (error: unknown) => (failures.push(error), null),
+        ),
+      ),
+    );
+    signal.throwIfAborted();
+    const known = facts.filter((fact): fact is RemoteMediaFacts => fact !== null);
+    if (known.length === 0 && inspection.duration === null) throw unreadableMedia(failures);
+    // A VOD playlist always states its length; one without (no EXT-X-ENDLIST) is still being broadcast.
+    if (targets.some((stream, index) => stream.protocol.startsWith('m3u8') && facts[index] && !facts[index].duration)) {
+      throw new SourceError('live', LIVE_MESSAGE);
+    }
+    const streams = inspection.streams.map((stream) => {
+      const fact = facts[targets.indexOf(stream)];
+      return fact ? applyFacts(stream, fact) : stream;
+    });
+    const duration = inspection.duration ?? known.find((fact) => fact.duration)?.duration ?? null;
+    return { ...inspection, duration, streams, formats: describeFormats(streams, duration) };
+  }
+}
+
+/** ffprobe found no media at all (a web page or text yt-dlp took for a direct link), or could not fetch it. */
+function unreadableMedia(failures: unknown[]): SourceError {
+  const fetchFailed = failures.some((error) => /Server returned|HTTP error|Connection refused|timed out/i.test(String(error)));
+  return fetchFailed
+    ? new SourceError('unavailable', 'The media at this URL could not be fetched: it may be private or removed')
+    : new SourceError('unsupported', 'No video or audio was found at this URL');
+}
+
+function applyFacts(stream: MediaStream, facts: RemoteMediaFacts): MediaStream {
+  const tbr = stream.tbr ?? (facts.bitRate ? facts.bitRate / 1000 : undefined);
+  const size = stream.size ?? facts.size ?? undefined;
+  return {
+    ...stream,
+    hasVideo: facts.hasVideo,
+    hasAudio: facts.hasAudio,
+    ...(facts.height ? { height: facts.height } : {}),
+    ...(tbr ? { tbr } : {}),
+    ...(size ? { size } : {}),
+  };
+}

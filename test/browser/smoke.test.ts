@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { ServerProcess, startServer } from '../support/server-process';
+
+const screenshots = resolve(__dirname, '../../docs/screenshots');
+const admin = { email: 'admin@example.com', password: 'admin-password-1' };
+// every test run has a database of its own (test/support/global-setup.ts), so fixed names do not collide
+// and the README's screenshots stay the same from run to run
+const viewer = {
+  email: 'vera@example.com',
+  username: 'vera',
+  displayName: 'Vera Viewer',
+  password: 'viewer-password-1',
+};
+
+const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+describe('smoke: the built server, web app and admin panel in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers, signs out, signs in and gets live updates', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.baseUrl}/register`);
+    await byTestId(page, 'email-input').fill(viewer.email);
+    await byTestId(page, 'username-input').fill(viewer.username);
+    await byTestId(page, 'displayname-input').fill(viewer.displayName);
+    await byTestId(page, 'password-input').fill(viewer.password);
+    await byTestId(page, 'register-submit').click();
+    await expectSignedIn(page);
+
+    await byTestId(page, 'user-menu-button').click();
+    await byTestId(page, 'logout-button').click();
+    await byTestId(page, 'sign-in-link').waitFor();
+    expect(await byTestId(page, 'current-user').count()).toBe(0);
+
+    await page.goto(`${server.baseUrl}/login`);
+    await byTestId(page, 'login-input').fill(viewer.username);
+    await byTestId(page, 'password-input').fill(viewer.password);
+    await byTestId(page, 'login-submit').click();
+    await expectSignedIn(page);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor();
+    await page.screenshot({ path: resolve(screenshots, 'web-home.png') });
+    await page.close();
+  });
+
+  it('shows a wrong password as a form error', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await byTestId(page, 'login-input').fill(viewer.username);
+    await byTestId(page, 'password-input').fill('not-the-password');
+    await byTestId(page, 'login-submit').click();
+    await byTestId(page, 'form-error').waitFor();
+    expect(await byTestId(page, 'current-user').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets the admin sign in to /admin/ and find the new user', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.baseUrl}/admin/`);
+    await page.locator('input[name="username"]').fill(admin.email);
+    await page.locator('input[name="password"]').fill(admin.password);
+    await page.locator('button[type="submit"]').click();
+    await page.goto(`${server.baseUrl}/admin/users`);
+    await page.getByText(viewer.username, { exact: true }).waitFor();
+    await page.getByText(viewer.email, { exact: true }).waitFor();
+    await page.screenshot({ path: resolve(screenshots, 'admin-users.png') });
+    await page.close();
+  });
+});
+
+async function expectSignedIn(page: Page) {
+  await byTestId(page, 'current-user').waitFor();
+  expect((await byTestId(page, 'current-user').textContent())?.trim()).toBe(viewer.displayName);
+}
