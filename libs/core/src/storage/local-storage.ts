@@ -86,7 +86,8 @@ export class LocalStorage extends Storage {
     try {
       entries = await readdir(base, { withFileTypes: true, recursive: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      // a missing folder, or a key that is a file, has no files below it
+      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
       throw error;
     }
     for (const entry of entries) {
