@@ -21,6 +21,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { ReportsModule } from './reports/reports.module';
 import { SearchModule } from './search/search.module';
 import { SourcesModule } from './sources/sources.module';
 import { StorageModule } from './storage/storage.module';
@@ -72,6 +73,7 @@ export class AppModule {
         PlaylistsModule,
         ViewsModule,
         NotificationsModule,
+        ReportsModule,
         SearchModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { Allow, isUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 
 /** react-admin's ra-data-simple-rest list query: `sort=["field","ASC"]&range=[0,24]&filter={"q":"…"}`. */
@@ -21,15 +22,25 @@ function parseJson(name: string, value: string): unknown {
   try {
     return JSON.parse(value);
   } catch {
-    throw new BadRequestException(`${name} must be JSON, e.g. ${name === 'sort' ? '["createdAt","DESC"]' : name === 'range' ? '[0,24]' : '{"q":"text"}'}`);
+    throw new BadRequestException(
+      `${name} must be JSON, e.g. ${name === 'sort' ? '["createdAt","DESC"]' : name === 'range' ? '[0,24]' : '{"q":"text"}'}`,
+    );
   }
 }
 
-export function parseListQuery(query: ListQuery, sortable: readonly string[], defaultSort = 'createdAt'): ParsedListQuery {
+export function parseListQuery(
+  query: ListQuery,
+  sortable: readonly string[],
+  defaultSort = 'createdAt',
+): ParsedListQuery {
   let orderBy: Record<string, 'asc' | 'desc'> = { [defaultSort]: 'desc' };
   if (query.sort) {
     const sort = parseJson('sort', query.sort);
-    if (!Array.isArray(sort) || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(String(sort[1]).toUpperCase())) {
+    if (
+      !Array.isArray(sort) ||
+      typeof sort[0] !== 'string' ||
+      !['ASC', 'DESC'].includes(String(sort[1]).toUpperCase())
+    ) {
       throw new BadRequestException('sort must be ["field","ASC"|"DESC"]');
     }
     if (!sortable.includes(sort[0])) {
@@ -42,7 +53,13 @@ export function parseListQuery(query: ListQuery, sortable: readonly string[], de
   let limit = 25;
   if (query.range) {
     const range = parseJson('range', query.range);
-    if (!Array.isArray(range) || !Number.isInteger(range[0]) || !Number.isInteger(range[1]) || range[0] < 0 || range[1] < range[0]) {
+    if (
+      !Array.isArray(range) ||
+      !Number.isInteger(range[0]) ||
+      !Number.isInteger(range[1]) ||
+      range[0] < 0 ||
+      range[1] < range[0]
+    ) {
       throw new BadRequestException('range must be [first,last] with 0 ≤ first ≤ last');
     }
     offset = range[0];
@@ -61,20 +78,71 @@ export function parseListQuery(query: ListQuery, sortable: readonly string[], de
 }
 
 /** Sends a page the simple-rest way: the array as the body, the total in `Content-Range`. */
-export function sendPage<T>(reply: FastifyReply, resource: string, items: T[], offset: number, total: number): T[] {
+export function sendPage<T>(
+  reply: FastifyReply,
+  resource: string,
+  items: T[],
+  offset: number,
+  total: number,
+): T[] {
   const last = items.length ? offset + items.length - 1 : offset;
   void reply.header('Content-Range', `${resource} ${offset}-${last}/${total}`);
   void reply.header('Access-Control-Expose-Headers', 'Content-Range');
   return items;
 }
 
-/** `filter.id` as a list (react-admin's getMany), or undefined. */
+/** `filter.id` as a list (react-admin's getMany), or undefined. Records are keyed by UUIDs. */
 export function idList(filter: Record<string, unknown>): string[] | undefined {
   const ids = filter.id;
   if (ids === undefined) return undefined;
   const list = Array.isArray(ids) ? ids : [ids];
-  if (!list.every((id) => typeof id === 'string')) throw new BadRequestException('filter.id must be ids');
+  if (!list.every((id) => typeof id === 'string' && isUUID(id)))
+    throw new BadRequestException('filter.id must be ids');
   return list as string[];
+}
+
+/** Empty inputs of react-admin's filter form mean "no filter". */
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** A filter that names one of these values (a select input), or undefined. */
+export function choiceFilter<T extends string>(
+  filter: Record<string, unknown>,
+  name: string,
+  choices: readonly T[],
+): T | undefined {
+  const value = filter[name];
+  if (isUnset(value)) return undefined;
+  if (typeof value !== 'string' || !choices.includes(value as T)) {
+    throw new BadRequestException(`filter.${name} must be one of: ${choices.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** A filter holding the id of a record (a reference input), or undefined. */
+export function idFilter(filter: Record<string, unknown>, name: string): string | undefined {
+  const value = filter[name];
+  if (isUnset(value)) return undefined;
+  if (typeof value !== 'string' || !isUUID(value))
+    throw new BadRequestException(`filter.${name} must be an id`);
+  return value;
+}
+
+/** A yes/no filter (a boolean input), or undefined. */
+export function booleanFilter(filter: Record<string, unknown>, name: string): boolean | undefined {
+  const value = filter[name];
+  if (isUnset(value)) return undefined;
+  if (typeof value !== 'boolean') throw new BadRequestException(`filter.${name} must be true or false`);
+  return value;
+}
+
+/**
+ * react-admin PUTs the whole record back, so the fields of a record that cannot be changed are accepted
+ * (and ignored by the service) rather than refused as unknown.
+ */
+export function acceptReadOnly(dto: abstract new () => object, fields: readonly string[]): void {
+  for (const field of fields) Allow()(dto.prototype, field);
 }
 
 /** Escapes LIKE wildcards in a search text. */

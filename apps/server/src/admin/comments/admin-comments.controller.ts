@@ -1,0 +1,39 @@
+import { Controller, Delete, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '../../auth/guards';
+import { CurrentUser, RequestUser } from '../../common/request-user';
+import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ADMIN_COMMENT_SORTABLE, AdminCommentRecord, AdminCommentsService } from './admin-comments.service';
+
+@ApiTags('admin')
+@Controller('admin/comments')
+@Authenticated('moderator', 'admin')
+export class AdminCommentsController {
+  constructor(private readonly comments: AdminCommentsService) {}
+
+  /** Filters: q (text), videoId, authorId, id (a list). */
+  @Get()
+  async list(
+    @Query() query: ListQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AdminCommentRecord[]> {
+    const parsed = parseListQuery(query, ADMIN_COMMENT_SORTABLE);
+    const { items, total } = await this.comments.list(parsed);
+    return sendPage(reply, 'comments', items, parsed.offset, total);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<AdminCommentRecord> {
+    return this.comments.get(id);
+  }
+
+  /** With its replies. */
+  @Delete(':id')
+  remove(
+    @CurrentUser() actor: RequestUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AdminCommentRecord> {
+    return this.comments.remove(actor, id);
+  }
+}
