@@ -31,7 +31,10 @@ describe('downloads: API', () => {
       // the 60 s source is about 2 MB: 45 s of it is over this, 10 s well under
       DOWNLOAD_MAX_BYTES: String(1024 ** 2),
     });
-    queue = new Queue(QueueName.download, { connection: redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix: RedisKeys.bull(prefix) });
+    queue = new Queue(QueueName.download, {
+      connection: redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'),
+      prefix: RedisKeys.bull(prefix),
+    });
     api = new Api(server.baseUrl);
     alice = await registerUser(api);
   });
@@ -49,9 +52,19 @@ describe('downloads: API', () => {
   }
 
   it('records a segment, queues one job and shows it to its owner', async () => {
-    const created = await alice.api.post('/api/downloads', { url, start: '00:00:10', end: 20.5, quality: '720p' });
+    const created = await alice.api.post('/api/downloads', {
+      url,
+      start: '00:00:10',
+      end: 20.5,
+      quality: '720p',
+    });
     expect(created.status).toBe(202);
-    expect(created.body).toMatchObject({ id: expect.any(String), status: 'pending', duration: 10.5, progress: 0 });
+    expect(created.body).toMatchObject({
+      id: expect.any(String),
+      status: 'pending',
+      duration: 10.5,
+      progress: 0,
+    });
     // 360p is the nearest quality on offer: 10.5 s of a ~2 MB, 60 s source
     expect(created.body.estimatedSize).toBeGreaterThan(100_000);
     expect(created.body.estimatedSize).toBeLessThan(1_000_000);
@@ -82,7 +95,10 @@ describe('downloads: API', () => {
     const bob = await registerUser(api);
     const created = await bob.api.post('/api/downloads', {
       url,
-      segments: [{ start: 0, end: 5 }, { start: '00:30', end: '00:40', name: 'Part two: the "middle"' }],
+      segments: [
+        { start: 0, end: 5 },
+        { start: '00:30', end: '00:40', name: 'Part two: the "middle"' },
+      ],
       format: 'mp3',
     });
     expect(created.status).toBe(202);
@@ -112,7 +128,15 @@ describe('downloads: API', () => {
     [{ start: 0, end: 45 }, /^end: the segment would be about \d+ MB, more than the maximum/],
     [{ start: 10 }, /^end is required/],
     [{ start: 0, end: true }, /^end must be seconds/],
-    [{ segments: [{ start: 0, end: 5 }, { start: 9, end: 8 }] }, /^segments\[1\]\.start must be before end/],
+    [
+      {
+        segments: [
+          { start: 0, end: 5 },
+          { start: 9, end: 8 },
+        ],
+      },
+      /^segments\[1\]\.start must be before end/,
+    ],
     [{ start: 0, end: 5, segments: [{ start: 0, end: 5 }] }, /either start and end, or segments/],
     [{ start: 0, end: 5, quality: 'audio', format: 'mp4' }, /quality 'audio' needs format mp3 or m4a/],
     [{ start: 0, end: 5, quality: '8k' }, /^quality must be/],
@@ -126,7 +150,11 @@ describe('downloads: API', () => {
 
   it('refuses hostile URLs with a 400 and records nothing', async () => {
     const dave = await registerUser(api);
-    for (const hostile of ['file:///etc/passwd', '--exec=id', `http://127.0.0.2:${origin.port}/${source.mp4Name}`]) {
+    for (const hostile of [
+      'file:///etc/passwd',
+      '--exec=id',
+      `http://127.0.0.2:${origin.port}/${source.mp4Name}`,
+    ]) {
       const result = await dave.api.post('/api/downloads', { url: hostile, start: 0, end: 5 });
       expect(result.status).toBe(400);
       expect(result.body.message).toMatch(/^url /);
@@ -184,10 +212,19 @@ describe('downloads: API', () => {
     // bad times are refused before they count
     expect((await frank.api.post('/api/downloads', { url, start: 5, end: 1 })).status).toBe(400);
     expect((await frank.api.post('/api/downloads', { url, start: 0, end: 1 })).status).toBe(202);
-    const over = await frank.api.post('/api/downloads', { url, segments: [{ start: 0, end: 1 }, { start: 1, end: 2 }] });
+    const over = await frank.api.post('/api/downloads', {
+      url,
+      segments: [
+        { start: 0, end: 1 },
+        { start: 1, end: 2 },
+      ],
+    });
     expect(over.status).toBe(429);
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(over.body).toMatchObject({ statusCode: 429, message: expect.stringMatching(/too many downloads/) });
+    expect(over.body).toMatchObject({
+      statusCode: 429,
+      message: expect.stringMatching(/too many downloads/),
+    });
     expect((await frank.api.get('/api/downloads')).body.total).toBe(7);
     // someone else still has their own budget
     expect((await alice.api.post('/api/downloads', { url, start: 0, end: 1 })).status).toBe(202);

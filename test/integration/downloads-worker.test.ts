@@ -7,7 +7,16 @@ import { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import { io, Socket } from 'socket.io-client';
-import { loadConfig, Notification, QueueName, RedisKeys, redisOptions, Storage, StorageKeys, Video } from '@clipstream/core';
+import {
+  loadConfig,
+  Notification,
+  QueueName,
+  RedisKeys,
+  redisOptions,
+  Storage,
+  StorageKeys,
+  Video,
+} from '@clipstream/core';
 import { ShareLinkSigner } from '../../apps/server/src/downloads/share-link-signer';
 import { createWorkerApp } from '../../apps/worker/src';
 import { generateSourceVideo, MediaOrigin, SourceVideo, startMediaOrigin } from '../support/media-origin';
@@ -28,9 +37,21 @@ interface Probe {
 }
 
 async function probe(path: string): Promise<Probe> {
-  const { stdout } = await run('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path]);
+  const { stdout } = await run('ffprobe', [
+    '-v',
+    'error',
+    '-print_format',
+    'json',
+    '-show_format',
+    '-show_streams',
+    path,
+  ]);
   const json = JSON.parse(stdout);
-  return { duration: Number(json.format.duration), formatName: json.format.format_name, streams: json.streams };
+  return {
+    duration: Number(json.format.duration),
+    formatName: json.format.format_name,
+    streams: json.streams,
+  };
 }
 
 describe('downloads: worker', () => {
@@ -70,7 +91,12 @@ describe('downloads: worker', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, attempts = 600): Promise<T> {
+  async function waitFor<T>(
+    what: string,
+    read: () => Promise<T>,
+    done: (value: T) => boolean,
+    attempts = 600,
+  ): Promise<T> {
     for (let attempt = 0; attempt < attempts; attempt++) {
       const value = await read();
       if (done(value)) return value;
@@ -88,12 +114,17 @@ describe('downloads: worker', () => {
   }
 
   async function tmpLeftovers(id: string): Promise<string[]> {
-    const children = await storage.listChildren(StorageKeys.tmpDir());
-    return children.map(({ key }) => key).filter((key) => key.includes(id));
+    const files: string[] = [];
+    for await (const { key } of storage.list(StorageKeys.tmpDir())) if (key.includes(id)) files.push(key);
+    return files;
   }
 
   it('downloads only the segment, cut to length, with live progress and a notification', async () => {
-    const socket = io(server.baseUrl, { path: '/socket.io/', auth: { token: alice.token }, transports: ['websocket'] });
+    const socket = io(server.baseUrl, {
+      path: '/socket.io/',
+      auth: { token: alice.token },
+      transports: ['websocket'],
+    });
     sockets.push(socket);
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     const events: Array<[string, any]> = [];
@@ -103,10 +134,19 @@ describe('downloads: worker', () => {
     // the server's inspection is handed to the worker: what follows is the download alone
     expect((await alice.api.post('/api/sources/inspect', { url: origin.url + path })).status).toBe(200);
     origin.resetCounts();
-    const created = await alice.api.post('/api/downloads', { url: origin.url + path, start: '00:04:00', end: '00:04:06.5' });
+    const created = await alice.api.post('/api/downloads', {
+      url: origin.url + path,
+      start: '00:04:00',
+      end: '00:04:06.5',
+    });
     expect(created.status).toBe(202);
     const download = await settled(alice, created.body.id);
-    expect(download).toMatchObject({ status: 'completed', progress: 100, error: null, fileUrl: `/api/downloads/${download.id}/file` });
+    expect(download).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      error: null,
+      fileUrl: `/api/downloads/${download.id}/file`,
+    });
     expect(download.fileSize).toBeGreaterThan(10_000);
     const ttlMs = Date.parse(download.expiresAt) - Date.parse(download.completedAt);
     expect(ttlMs).toBe(loadConfig().DOWNLOAD_TTL_HOURS * 3_600_000);
@@ -119,31 +159,55 @@ describe('downloads: worker', () => {
     const share = (statSync(longSource.mp4Path).size * 6.5) / longSource.seconds;
     expect(origin.bytesSent(path)).toBeLessThanOrEqual(1.3 * share + 2 * 1024 ** 2);
 
-    const fetched = await fetch(`${server.baseUrl}${download.fileUrl}`, { headers: { authorization: `Bearer ${alice.token}` } });
+    const fetched = await fetch(`${server.baseUrl}${download.fileUrl}`, {
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
     expect(fetched.status).toBe(200);
-    expect(fetched.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="${download.fileName.replace(/[.]/g, '\\.')}"`));
+    expect(fetched.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="${download.fileName.replace(/[.]/g, '\\.')}"`),
+    );
     expect(fetched.headers.get('content-type')).toBe('video/mp4');
     expect((await fetched.arrayBuffer()).byteLength).toBe(download.fileSize);
-    const ranged = await fetch(`${server.baseUrl}${download.fileUrl}`, { headers: { authorization: `Bearer ${alice.token}`, range: 'bytes=0-99' } });
+    const ranged = await fetch(`${server.baseUrl}${download.fileUrl}`, {
+      headers: { authorization: `Bearer ${alice.token}`, range: 'bytes=0-99' },
+    });
     expect(ranged.status).toBe(206);
     expect((await ranged.arrayBuffer()).byteLength).toBe(100);
-    const outside = await fetch(`${server.baseUrl}${download.fileUrl}`, { headers: { authorization: `Bearer ${alice.token}`, range: `bytes=${download.fileSize}-` } });
+    const outside = await fetch(`${server.baseUrl}${download.fileUrl}`, {
+      headers: { authorization: `Bearer ${alice.token}`, range: `bytes=${download.fileSize}-` },
+    });
     expect(outside.status).toBe(416);
 
     const mallory = await registerUser(api);
     expect((await mallory.api.get(`/api/downloads/${download.id}/file`)).status).toBe(404);
 
-    await waitFor('the notification event', async () => events, (list) => list.some(([event]) => event === 'notification'));
+    await waitFor(
+      'the notification event',
+      async () => events,
+      (list) => list.some(([event]) => event === 'notification'),
+    );
     const progress = events.filter(([event]) => event === 'download.progress').map(([, payload]) => payload);
-    expect(progress[progress.length - 1]).toMatchObject({ downloadId: download.id, status: 'completed', progress: 100 });
-    expect(events.find(([event]) => event === 'notification')![1]).toMatchObject({ type: 'download.completed', downloadId: download.id });
+    expect(progress[progress.length - 1]).toMatchObject({
+      downloadId: download.id,
+      status: 'completed',
+      progress: 100,
+    });
+    expect(events.find(([event]) => event === 'notification')![1]).toMatchObject({
+      type: 'download.completed',
+      downloadId: download.id,
+    });
     const rows = await server.app.get(MikroORM).em.fork().find(Notification, { user: alice.user.id });
     expect(rows.map((row) => row.type)).toEqual(['download.completed']);
     expect(await tmpLeftovers(download.id)).toEqual([]);
   });
 
   it('gives audio only as a valid MP3', async () => {
-    const created = await alice.api.post('/api/downloads', { url: `${origin.url}/${source.mp4Name}`, start: 5, end: 10, format: 'mp3' });
+    const created = await alice.api.post('/api/downloads', {
+      url: `${origin.url}/${source.mp4Name}`,
+      start: 5,
+      end: 10,
+      format: 'mp3',
+    });
     const download = await settled(alice, created.body.id);
     expect(download).toMatchObject({ status: 'completed', format: 'mp3', quality: 'audio' });
     expect(download.fileName).toMatch(/\.mp3$/);
@@ -154,7 +218,11 @@ describe('downloads: worker', () => {
   });
 
   it('shares a file through a signed link that works without signing in, and refuses a tampered or expired one', async () => {
-    const created = await alice.api.post('/api/downloads', { url: `${origin.url}/${source.mp4Name}`, start: 1, end: 3 });
+    const created = await alice.api.post('/api/downloads', {
+      url: `${origin.url}/${source.mp4Name}`,
+      start: 1,
+      end: 3,
+    });
     const download = await settled(alice, created.body.id);
     const shared = await alice.api.post(`/api/downloads/${download.id}/share`);
     expect(shared.status).toBe(200);
@@ -177,7 +245,11 @@ describe('downloads: worker', () => {
 
   it('cancels a running download: the tools stop and no file is left', async () => {
     slowOrigin.resetCounts();
-    const created = await alice.api.post('/api/downloads', { url: `${slowOrigin.url}/${source.mp4Name}`, start: 0, end: 55 });
+    const created = await alice.api.post('/api/downloads', {
+      url: `${slowOrigin.url}/${source.mp4Name}`,
+      start: 0,
+      end: 55,
+    });
     const id = created.body.id;
     await waitFor(
       'the download to make progress',
@@ -188,10 +260,19 @@ describe('downloads: worker', () => {
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
 
-    const queue = new Queue(QueueName.download, { connection: redisOptions(loadConfig().REDIS_URL), prefix: RedisKeys.bull(process.env.REDIS_PREFIX!) });
+    const queue = new Queue(QueueName.download, {
+      connection: redisOptions(loadConfig().REDIS_URL),
+      prefix: RedisKeys.bull(process.env.REDIS_PREFIX!),
+    });
     try {
-      const job = (await queue.getJobs(['active', 'completed', 'waiting'])).find((candidate) => candidate.data.downloadId === id)!;
-      await waitFor('the worker to let go', () => job.getState(), (state) => state === 'completed');
+      const job = (await queue.getJobs(['active', 'completed', 'waiting'])).find(
+        (candidate) => candidate.data.downloadId === id,
+      )!;
+      await waitFor(
+        'the worker to let go',
+        () => job.getState(),
+        (state) => state === 'completed',
+      );
       expect(job.returnvalue ?? (await queue.getJob(job.id!))?.returnvalue).toBe('cancelled');
     } finally {
       await queue.close();
@@ -202,7 +283,10 @@ describe('downloads: worker', () => {
     expect(slowOrigin.bytesSent()).toBe(sent);
     expect(await storage.exists(StorageKeys.downloadDir(id))).toBe(false);
     expect(await tmpLeftovers(id)).toEqual([]);
-    expect((await alice.api.get(`/api/downloads/${id}`)).body).toMatchObject({ status: 'cancelled', fileUrl: null });
+    expect((await alice.api.get(`/api/downloads/${id}`)).body).toMatchObject({
+      status: 'cancelled',
+      fileUrl: null,
+    });
   });
 
   it('records a failure with a clear error, and completes on retry', async () => {
@@ -211,7 +295,10 @@ describe('downloads: worker', () => {
     const url = `${origin.url}/${name}`;
     expect((await alice.api.post('/api/sources/inspect', { url })).status).toBe(200);
     // the file disappears between the inspection (cached by the server) and the worker's fetch
-    const queue = new Queue(QueueName.download, { connection: redisOptions(loadConfig().REDIS_URL), prefix: RedisKeys.bull(process.env.REDIS_PREFIX!) });
+    const queue = new Queue(QueueName.download, {
+      connection: redisOptions(loadConfig().REDIS_URL),
+      prefix: RedisKeys.bull(process.env.REDIS_PREFIX!),
+    });
     let id: string;
     try {
       await queue.pause();
@@ -227,26 +314,46 @@ describe('downloads: worker', () => {
 
     linkSync(source.mp4Path, join(root, name));
     // what a worker killed mid-download leaves behind; the next attempt clears it
-    await storage.write(`${StorageKeys.tmpWorkDir(`download-${id}`)}/partial.mp4.part`, 'half a file');
+    await storage.write(`${StorageKeys.tmpDir()}/download-${id}/${failed.fileName}.part`, 'half a file');
     expect(await tmpLeftovers(id)).toHaveLength(1);
     const retried = await alice.api.post(`/api/downloads/${id}/retry`);
     expect(retried.status).toBe(202);
     expect(await settled(alice, id)).toMatchObject({ status: 'completed', error: null });
     expect(await tmpLeftovers(id)).toEqual([]);
-    const types = (await server.app.get(MikroORM).em.fork().find(Notification, { user: alice.user.id })).map((row) => row.type);
+    const types = (await server.app.get(MikroORM).em.fork().find(Notification, { user: alice.user.id })).map(
+      (row) => row.type,
+    );
     expect(types).toContain('download.failed');
   });
 
   it('imports a segment of a URL as a new video and hands it to the transcode pipeline', async () => {
     const url = `${origin.url}/${source.mp4Name}`;
-    const created = await alice.api.post('/api/videos/import', { url, start: 10, end: 14, title: 'Imported part', visibility: 'unlisted' });
+    const created = await alice.api.post('/api/videos/import', {
+      url,
+      start: 10,
+      end: 14,
+      title: 'Imported part',
+      visibility: 'unlisted',
+    });
     expect(created.status).toBe(202);
-    expect(created.body).toMatchObject({ title: 'Imported part', source: 'import', sourceUrl: url, visibility: 'unlisted' });
+    expect(created.body).toMatchObject({
+      title: 'Imported part',
+      source: 'import',
+      sourceUrl: url,
+      visibility: 'unlisted',
+    });
     const videoId = created.body.id;
 
-    const transcodes = new Queue(QueueName.transcode, { connection: redisOptions(loadConfig().REDIS_URL), prefix: RedisKeys.bull(process.env.REDIS_PREFIX!) });
+    const transcodes = new Queue(QueueName.transcode, {
+      connection: redisOptions(loadConfig().REDIS_URL),
+      prefix: RedisKeys.bull(process.env.REDIS_PREFIX!),
+    });
     try {
-      await waitFor('the transcode job', async () => (await transcodes.getJobs()).some((job) => job.data.videoId === videoId), Boolean);
+      await waitFor(
+        'the transcode job',
+        async () => (await transcodes.getJobs()).some((job) => job.data.videoId === videoId),
+        Boolean,
+      );
     } finally {
       await transcodes.close();
     }

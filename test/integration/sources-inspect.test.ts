@@ -50,7 +50,9 @@ describe('sources: inspect', () => {
   }
 
   it('needs a signed-in caller', async () => {
-    const result = await new Api(server.baseUrl).post('/api/sources/inspect', { url: `${origin.url}/${source.mp4Name}` });
+    const result = await new Api(server.baseUrl).post('/api/sources/inspect', {
+      url: `${origin.url}/${source.mp4Name}`,
+    });
     expect(result.status).toBe(401);
   });
 
@@ -68,11 +70,23 @@ describe('sources: inspect', () => {
       thumbnail: null,
       chapters: [],
       formats: [
-        { id: expect.any(String), label: '360p', ext: 'mp4', height: 360, hasVideo: true, hasAudio: true, filesize: expect.any(Number) },
+        {
+          id: expect.any(String),
+          label: '360p',
+          ext: 'mp4',
+          height: 360,
+          hasVideo: true,
+          hasAudio: true,
+          filesize: expect.any(Number),
+        },
       ],
     });
     const recorded = await server.app.get(MikroORM).em.fork().findOneOrFail(SourceInfo, { cacheKey: url });
-    expect(recorded).toMatchObject({ extractor: 'generic', extractorId: null, duration: first.body.duration });
+    expect(recorded).toMatchObject({
+      extractor: 'generic',
+      extractorId: null,
+      duration: first.body.duration,
+    });
 
     origin.resetCounts();
     let again: Awaited<ReturnType<Api['post']>> | undefined;
@@ -90,7 +104,9 @@ describe('sources: inspect', () => {
     const result = await alice.api.post('/api/sources/inspect', { url: `${origin.url}/${source.hlsName}` });
     expect(result.status).toBe(200);
     expect(result.body.duration).toBeCloseTo(60, 0);
-    expect(result.body.formats).toEqual([expect.objectContaining({ label: '360p', hasVideo: true, hasAudio: true })]);
+    expect(result.body.formats).toEqual([
+      expect.objectContaining({ label: '360p', hasVideo: true, hasAudio: true }),
+    ]);
   });
 
   it('refuses hostile URLs with 400 before any process starts', async () => {

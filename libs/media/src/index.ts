@@ -25,3 +25,7 @@ export * from './time';
 export * from './egress';
 export * from './ytdlp';
 export * from './segment';
+export * from './time';
+export * from './egress';
+export * from './ytdlp';
+export * from './segment';

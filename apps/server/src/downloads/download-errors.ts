@@ -28,7 +28,10 @@ export class RetryAfterFilter implements ExceptionFilter {
   private readonly errors = new HttpExceptionFilter();
 
   catch(exception: DownloadLimitReached, host: ArgumentsHost): void {
-    void host.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(exception.retryAfterSeconds));
+    void host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .header('Retry-After', String(exception.retryAfterSeconds));
     this.errors.catch(exception, host);
   }
 }

@@ -8,6 +8,8 @@ describe('attachmentHeader', () => {
   });
 
   it('cannot be broken out of with quotes', () => {
-    expect(attachmentHeader('a"b\\c.mp3')).toBe(`attachment; filename="abc.mp3"; filename*=UTF-8''a%22b%5Cc.mp3`);
+    expect(attachmentHeader('a"b\\c.mp3')).toBe(
+      `attachment; filename="abc.mp3"; filename*=UTF-8''a%22b%5Cc.mp3`,
+    );
   });
 });

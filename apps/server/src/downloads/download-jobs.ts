@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { JobsOptions } from 'bullmq';
 import { DownloadJob, QueueName } from '@clipstream/core';
-import type { SourceInspection } from '@clipstream/media';
+import type { HandedInspection } from '@clipstream/media';
 import { JobQueues } from '../queues/job-queues';
 
 /**
@@ -16,14 +16,9 @@ export const DOWNLOAD_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
- * The inspection the request was checked against, cut down to the streams the download reads: the worker
- * uses it while it is fresh instead of asking yt-dlp (and the site) again.
+ * The job carries the inspection the request was checked against, cut down to the streams the download
+ * reads: the worker uses it while it is fresh instead of asking yt-dlp (and the site) again.
  */
-export interface HandedInspection {
-  inspection: SourceInspection;
-  inspectedAt: number;
-}
-
 export interface DownloadJobData extends DownloadJob {
   source?: HandedInspection;
 }

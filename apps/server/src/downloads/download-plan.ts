@@ -129,7 +129,10 @@ function withField<T>(field: string, check: () => T): T {
     return check();
   } catch (error) {
     if (error instanceof TimecodeError) {
-      const named = !error.field || error.message.startsWith(error.field) ? error.message : `${error.field}: ${error.message}`;
+      const named =
+        !error.field || error.message.startsWith(error.field)
+          ? error.message
+          : `${error.field}: ${error.message}`;
       throw new BadRequestException(`${field}${named}`);
     }
     throw error;

@@ -39,7 +39,8 @@ export function isExpired(download: Pick<Download, 'expired' | 'expiresAt'>, now
 export function toDownloadView(download: Download): DownloadView {
   const expired = isExpired(download);
   const hasFile = download.status === 'completed' && !expired && !!download.fileKey;
-  const duration = download.start != null && download.end != null ? round(download.end - download.start) : null;
+  const duration =
+    download.start != null && download.end != null ? round(download.end - download.start) : null;
   return {
     id: download.id,
     url: download.url,
@@ -57,7 +58,10 @@ export function toDownloadView(download: Download): DownloadView {
     fileUrl: hasFile ? `/api/downloads/${download.id}/file` : null,
     fileSize: download.fileSize ?? null,
     estimatedSize: download.estimatedSize ?? null,
-    error: expired && download.status === 'completed' ? 'The file expired and was removed' : (download.error ?? null),
+    error:
+      expired && download.status === 'completed'
+        ? 'The file expired and was removed'
+        : (download.error ?? null),
     note: download.note ?? null,
     expired,
     expiresAt: download.expiresAt?.toISOString() ?? null,

@@ -43,11 +43,17 @@ export class DownloadsController {
       'One inspection, one job per segment. Answers the new download, or an array of them for a batch. ' +
       'A batch of N counts N against RATE_LIMIT_DOWNLOADS.',
   })
-  @ApiResponse({ status: 202, description: '{ id, status: "pending", estimatedSize, duration, … } or an array of them' })
+  @ApiResponse({
+    status: 202,
+    description: '{ id, status: "pending", estimatedSize, duration, … } or an array of them',
+  })
   @ApiResponse({ status: 429, description: 'RATE_LIMIT_DOWNLOADS reached; see Retry-After' })
   @ApiSourceErrors()
   @UseFilters(RetryAfterFilter)
-  create(@CurrentUser() user: RequestUser, @Body() body: CreateDownloadDto): Promise<DownloadView | DownloadView[]> {
+  create(
+    @CurrentUser() user: RequestUser,
+    @Body() body: CreateDownloadDto,
+  ): Promise<DownloadView | DownloadView[]> {
     return this.downloads.create(user, body);
   }
 
@@ -119,7 +125,10 @@ export class DownloadsController {
   @ApiOperation({ summary: 'A signed link to the file that works without signing in, until it expires' })
   @ApiResponse({ status: 200, description: '{ url, expiresAt }' })
   @ApiResponse({ status: 409, description: 'Not finished' })
-  share(@CurrentUser() user: RequestUser, @Param('id', ID) id: string): Promise<{ url: string; expiresAt: string }> {
+  share(
+    @CurrentUser() user: RequestUser,
+    @Param('id', ID) id: string,
+  ): Promise<{ url: string; expiresAt: string }> {
     return this.files.share(user, id);
   }
 }

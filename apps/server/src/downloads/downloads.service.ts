@@ -15,7 +15,8 @@ import { InjectConfig } from '../config/app-config';
 import { SocketEmitter } from '../realtime/socket-emitter';
 import { SourcesService } from '../sources/sources.service';
 import { downloadNotFound } from './download-errors';
-import { DownloadJobs, HandedInspection } from './download-jobs';
+import type { HandedInspection } from '@clipstream/media';
+import { DownloadJobs } from './download-jobs';
 import { DownloadQuota } from './download-quota';
 import { chooseOutput, DownloadLimits, planDownloads, planMedia, requestedSegments } from './download-plan';
 import { DownloadView, toDownloadView } from './download-view';
@@ -43,7 +44,10 @@ export class DownloadsService {
     private readonly sockets: SocketEmitter,
     @InjectConfig() config: AppConfig,
   ) {
-    this.limits = { maxSegmentSeconds: config.DOWNLOAD_MAX_SEGMENT_SECONDS, maxBytes: config.DOWNLOAD_MAX_BYTES };
+    this.limits = {
+      maxSegmentSeconds: config.DOWNLOAD_MAX_SEGMENT_SECONDS,
+      maxBytes: config.DOWNLOAD_MAX_BYTES,
+    };
   }
 
   /**
@@ -70,14 +74,24 @@ export class DownloadsService {
         end: plan.end,
         quality: output.quality,
         format: output.format,
-        fileName: segmentFileName(inspection.id, plan.start, plan.end, output.quality, output.format, plan.name),
+        fileName: segmentFileName(
+          inspection.id,
+          plan.start,
+          plan.end,
+          output.quality,
+          output.format,
+          plan.name,
+        ),
         estimatedSize: plan.estimatedSize,
       }),
     );
     await this.em.flush();
     // the worker needs only the streams it reads (and a small job): formats and chapters are for people
     const streams = [...new Set([media.video, media.audio])].filter((stream) => stream !== undefined);
-    await this.enqueueOrForget(downloads, { inspection: { ...inspection, formats: [], chapters: [], streams }, inspectedAt });
+    await this.enqueueOrForget(downloads, {
+      inspection: { ...inspection, formats: [], chapters: [], streams },
+      inspectedAt,
+    });
     const views = downloads.map(toDownloadView);
     return requested.batch ? views : views[0];
   }
@@ -101,14 +115,26 @@ export class DownloadsService {
     if (!(await this.jobs.withdraw(id))) {
       throw new ConflictException('The previous attempt is still stopping; try again in a moment');
     }
-    const download = await this.transition(user, id, RETRYABLE, 'pending', 'Only a failed or cancelled download can be retried');
+    const download = await this.transition(
+      user,
+      id,
+      RETRYABLE,
+      'pending',
+      'Only a failed or cancelled download can be retried',
+    );
     await this.enqueueOrForget([download]);
     return toDownloadView(download);
   }
 
   /** A waiting job is withdrawn; a running one notices the status within a second and kills its tools. */
   async cancel(user: RequestUser, id: string): Promise<DownloadView> {
-    const download = await this.transition(user, id, RUNNING, 'cancelled', 'This download has already finished');
+    const download = await this.transition(
+      user,
+      id,
+      RUNNING,
+      'cancelled',
+      'This download has already finished',
+    );
     await this.jobs.withdraw(id);
     this.announce(download);
     return toDownloadView(download);
@@ -154,7 +180,10 @@ export class DownloadsService {
   /** A row without a job would stay pending for ever: if the queue cannot take it, it fails (and can be retried). */
   private async enqueueOrForget(downloads: Download[], source?: HandedInspection): Promise<void> {
     try {
-      await this.jobs.enqueue(downloads.map(({ id }) => id), source);
+      await this.jobs.enqueue(
+        downloads.map(({ id }) => id),
+        source,
+      );
     } catch (error) {
       await this.em.nativeUpdate(
         Download,

@@ -60,7 +60,10 @@ export class ImportService {
   }
 
   /** Either bound may be left out (the video's start or end); what is given is checked like a download's. */
-  private bounds(request: ImportVideoDto, duration: number | null): { start: number | null; end: number | null } {
+  private bounds(
+    request: ImportVideoDto,
+    duration: number | null,
+  ): { start: number | null; end: number | null } {
     if (request.start === undefined && request.end === undefined) {
       if (duration !== null && duration > this.config.DOWNLOAD_MAX_SEGMENT_SECONDS) {
         throw new BadRequestException(

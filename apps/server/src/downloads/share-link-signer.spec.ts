@@ -10,7 +10,11 @@ describe('ShareLinkSigner', () => {
 
   it('round-trips the download id until the link expires', () => {
     const token = signer.sign(id, later);
-    expect(signer.verify(token)).toEqual({ valid: true, downloadId: id, expiresAt: new Date(Math.floor(later.getTime() / 1000) * 1000) });
+    expect(signer.verify(token)).toEqual({
+      valid: true,
+      downloadId: id,
+      expiresAt: new Date(Math.floor(later.getTime() / 1000) * 1000),
+    });
     expect(signer.verify(token, later.getTime() + 1000)).toEqual({ valid: false, reason: 'expired' });
   });
 

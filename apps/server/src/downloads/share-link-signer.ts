@@ -8,8 +8,7 @@ const EXPIRY_BYTES = 4;
 const MAC_BYTES = 32;
 
 export type ShareLinkCheck =
-  | { valid: true; downloadId: string; expiresAt: Date }
-  | { valid: false; reason: 'invalid' | 'expired' };
+  { valid: true; downloadId: string; expiresAt: Date } | { valid: false; reason: 'invalid' | 'expired' };
 
 /**
  * Tokens of share links: base64url(download id ‖ expiry ‖ HMAC-SHA256). The link carries everything it
@@ -21,7 +20,9 @@ export class ShareLinkSigner {
   private readonly key: Buffer;
 
   constructor(@InjectConfig() config: AppConfig) {
-    this.key = createHmac('sha256', resolveJwtSecret(config)).update('clipstream download share links').digest();
+    this.key = createHmac('sha256', resolveJwtSecret(config))
+      .update('clipstream download share links')
+      .digest();
   }
 
   sign(downloadId: string, expiresAt: Date): string {
@@ -45,7 +46,9 @@ export class ShareLinkSigner {
   }
 
   private mac(id: Buffer, expiry: Buffer): Buffer {
-    return createHmac('sha256', this.key).update(Buffer.concat([id, expiry])).digest();
+    return createHmac('sha256', this.key)
+      .update(Buffer.concat([id, expiry]))
+      .digest();
   }
 }
 

@@ -1,4 +1,4 @@
-import { MediaRejectedError, SourceError, UnsafeUrlError } from '@clipstream/media';
+import { MediaRejectedError, SourceError, TimecodeError, UnsafeUrlError } from '@clipstream/media';
 
 /** The job ran past DOWNLOAD_JOB_TIMEOUT_SECONDS. */
 export class DownloadTimedOut extends Error {
@@ -18,7 +18,12 @@ export interface DownloadFailure {
 
 export function describeFailure(error: unknown): DownloadFailure {
   if (error instanceof SourceError) return { message: error.message, retryable: error.retryable };
-  if (error instanceof UnsafeUrlError || error instanceof MediaRejectedError || error instanceof DownloadTimedOut) {
+  if (
+    error instanceof UnsafeUrlError ||
+    error instanceof TimecodeError ||
+    error instanceof MediaRejectedError ||
+    error instanceof DownloadTimedOut
+  ) {
     return { message: error.message, retryable: false };
   }
   return { message: 'The download failed unexpectedly; try again later', retryable: false };

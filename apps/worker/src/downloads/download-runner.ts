@@ -7,7 +7,8 @@ import { ProgressThrottle } from '../events/progress-throttle';
 import { UserNotifier } from '../notifications/user-notifier';
 import { DownloadTimedOut } from './download-failure';
 import { DownloadTracker, TrackedProgress } from './download-tracker';
-import { HandedInspection, SegmentFetcher } from './segment-fetcher';
+import type { HandedInspection } from '@clipstream/media';
+import { SegmentFetcher } from './segment-fetcher';
 import { freshWorkDir } from './work-dir';
 
 export type DownloadOutcome = 'completed' | 'cancelled' | 'skipped';
@@ -43,7 +44,8 @@ export class DownloadRunner {
     const download = await em.findOne(Download, downloadId);
     if (!download || !RUNNING.includes(download.status)) return 'skipped';
     const fresh = { status: 'processing' as const, progress: 0, etaSeconds: null, bytes: 0, error: null };
-    if (!(await em.nativeUpdate(Download, { id: downloadId, status: { $in: RUNNING } }, fresh))) return 'skipped';
+    if (!(await em.nativeUpdate(Download, { id: downloadId, status: { $in: RUNNING } }, fresh)))
+      return 'skipped';
     this.publish(download, 'processing', { progress: 0, etaSeconds: null, bytes: 0 });
 
     const workDir = await freshWorkDir(this.storage, `download-${downloadId}`);
@@ -83,7 +85,11 @@ export class DownloadRunner {
     );
     const download = changed ? await em.findOne(Download, downloadId) : null;
     if (!download) return;
-    this.publish(download, 'failed', { progress: download.progress, etaSeconds: null, bytes: download.bytes });
+    this.publish(download, 'failed', {
+      progress: download.progress,
+      etaSeconds: null,
+      bytes: download.bytes,
+    });
     await this.notifier.notify(download.user.id, 'download.failed', {
       downloadId: download.id,
       title: download.title ?? null,

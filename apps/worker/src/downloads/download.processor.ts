@@ -4,7 +4,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { DownloadJob, QueueName } from '@clipstream/core';
 import { QueueProcessor } from '../queue/queue-processor.decorator';
 import { describeFailure } from './download-failure';
-import type { HandedInspection } from './segment-fetcher';
+import type { HandedInspection } from '@clipstream/media';
 import { DownloadOutcome, DownloadRunner } from './download-runner';
 
 /** The server's DownloadJobData: the payload of libs/core plus the inspection it checked the request against. */
@@ -44,7 +44,10 @@ export class DownloadProcessor extends WorkerHost {
     try {
       if (!job || (await job.getState()) !== 'failed') return;
       const message = /stalled/i.test(error.message) ? STALLED_MESSAGE : describeFailure(error).message;
-      await this.runner.fail(job.data.downloadId, error instanceof UnrecoverableError ? error.message : message);
+      await this.runner.fail(
+        job.data.downloadId,
+        error instanceof UnrecoverableError ? error.message : message,
+      );
     } catch (err) {
       this.logger.error({ err, jobId: job?.id }, 'could not record a failed download');
     }

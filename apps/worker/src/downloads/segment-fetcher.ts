@@ -4,6 +4,7 @@ import { AppConfig } from '@clipstream/core';
 import {
   downloadSegment,
   EgressGuard,
+  HandedInspection,
   SegmentFormat,
   SegmentQuality,
   SourceInspection,
@@ -22,12 +23,6 @@ export interface SegmentRequest {
   quality: string;
   format: string;
   fileName: string;
-}
-
-/** An inspection made by the server when the job was queued (see the server's DownloadJobData). */
-export interface HandedInspection {
-  inspection: SourceInspection;
-  inspectedAt: number;
 }
 
 export interface FetchOptions {
@@ -60,11 +55,17 @@ export class SegmentFetcher {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async fetch(request: SegmentRequest, { workDir, source, signal, onProgress }: FetchOptions): Promise<FetchedSegment> {
+  async fetch(
+    request: SegmentRequest,
+    { workDir, source, signal, onProgress }: FetchOptions,
+  ): Promise<FetchedSegment> {
     const fresh = source && Date.now() - source.inspectedAt < FRESH_MS;
     const inspection = fresh
       ? source.inspection
-      : await this.ytdlp.inspect(request.url, { signal, timeoutMs: this.config.INSPECT_TIMEOUT_SECONDS * 1000 });
+      : await this.ytdlp.inspect(request.url, {
+          signal,
+          timeoutMs: this.config.INSPECT_TIMEOUT_SECONDS * 1000,
+        });
     const result = await downloadSegment({
       inspection,
       start: request.start ?? 0,
@@ -76,7 +77,8 @@ export class SegmentFetcher {
       output: join(workDir, request.fileName),
       proxyUrl: this.guard.url,
       signal,
-      onProgress: ({ percent, etaSeconds, bytes }) => onProgress({ progress: Math.floor(percent), etaSeconds, bytes }),
+      onProgress: ({ percent, etaSeconds, bytes }) =>
+        onProgress({ progress: Math.floor(percent), etaSeconds, bytes }),
     });
     return { path: result.path, note: result.note };
   }

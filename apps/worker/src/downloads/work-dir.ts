@@ -7,14 +7,12 @@ export interface WorkDir {
 }
 
 /**
- * A fresh scratch folder for one attempt of a job, `tmp/{label}-{uuid}`. Folders an earlier attempt of
- * the same job left behind (its worker died) are removed first, so retries never pile up partial files.
+ * The scratch folder of one job, `tmp/{label}`: the same for every attempt, so an attempt after a crash
+ * (its worker died) starts by removing what the last one left, and retries never pile up partial files.
+ * BullMQ runs one attempt of a job at a time (a download's job id is the download's).
  */
 export async function freshWorkDir(storage: Storage, label: string): Promise<WorkDir> {
-  const leftover = `${StorageKeys.tmpDir()}/${label}-`;
-  for (const { key } of await storage.listChildren(StorageKeys.tmpDir())) {
-    if (key.startsWith(leftover)) await storage.remove(key);
-  }
-  const key = StorageKeys.tmpWorkDir(label);
+  const key = `${StorageKeys.tmpDir()}/${label}`;
+  await storage.remove(key);
   return { key, path: await storage.ensureDir(key) };
 }

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
-import {
-  AppConfig,
-  ImportJob,
-  QueueName,
-  Storage,
-  StorageKeys,
-  TranscodeJob,
-  Video,
-} from '@clipstream/core';
+import { AppConfig, ImportJob, QueueName, Storage, StorageKeys, TranscodeJob, Video } from '@clipstream/core';
 import { InjectConfig } from '../config/app-config';
 import { EventPublisher } from '../events/event-publisher';
 import { UserNotifier } from '../notifications/user-notifier';
@@ -48,15 +40,29 @@ export class ImportRunner {
     // an earlier attempt stored the original but died before queueing the transcode
     if (video.originalKey) return this.handOver(video.id);
 
-    await em.nativeUpdate(Video, { id: video.id }, { status: 'processing', stage: STAGE, progress: 0, error: null });
-    const progress = new VideoProgressReporter(this.orm, this.events, { id: video.id, ownerId: video.owner.id });
+    await em.nativeUpdate(
+      Video,
+      { id: video.id },
+      { status: 'processing', stage: STAGE, progress: 0, error: null },
+    );
+    const progress = new VideoProgressReporter(this.orm, this.events, {
+      id: video.id,
+      ownerId: video.owner.id,
+    });
     progress.report('processing', STAGE, 0, true);
     const workDir = await freshWorkDir(this.storage, `import-${video.id}`);
     const timeoutSeconds = this.config.DOWNLOAD_JOB_TIMEOUT_SECONDS;
     const deadline = AbortSignal.timeout(timeoutSeconds * 1000);
     try {
       const fetched = await this.fetcher.fetch(
-        { url: job.url, start: job.start, end: job.end, quality: 'best', format: 'mp4', fileName: 'source.mp4' },
+        {
+          url: job.url,
+          start: job.start,
+          end: job.end,
+          quality: 'best',
+          format: 'mp4',
+          fileName: 'source.mp4',
+        },
         {
           workDir: workDir.path,
           signal: deadline,
@@ -99,7 +105,11 @@ export class ImportRunner {
       video.progress,
       true,
     );
-    await this.notifier.notify(video.owner.id, 'video.failed', { videoId: video.id, title: video.title, error: message });
+    await this.notifier.notify(video.owner.id, 'video.failed', {
+      videoId: video.id,
+      title: video.title,
+      error: message,
+    });
   }
 
   private async handOver(videoId: string): Promise<ImportOutcome> {

@@ -83,7 +83,11 @@ export class EgressGuard {
     );
     if (!decision.allowed) {
       onRefused?.({ hostname: host, port, reason: decision.reason });
-      throw new RequestError(`Egress guard refused ${host}:${port}: ${decision.reason}`, 403, REFUSED_HEADERS);
+      throw new RequestError(
+        `Egress guard refused ${host}:${port}: ${decision.reason}`,
+        403,
+        REFUSED_HEADERS,
+      );
     }
     return { dnsLookup: pinnedLookup(addresses) as never };
   }

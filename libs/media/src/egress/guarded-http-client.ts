@@ -72,7 +72,9 @@ export class GuardedHttpClient {
             signal,
           });
     return new Promise((resolve, reject) => {
-      request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${target.host} in time`)));
+      request.setTimeout(IDLE_TIMEOUT_MS, () =>
+        request.destroy(new Error(`no answer from ${target.host} in time`)),
+      );
       request.once('error', reject);
       request.once('response', (response) => {
         if (response.headers[EGRESS_REFUSED_HEADER]) {
@@ -116,7 +118,12 @@ class TunnelingAgent extends https.Agent {
         );
         return;
       }
-      const secure = tls.connect({ ...options, socket, servername: isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'] });
+      const secure = tls.connect({
+        ...options,
+        socket,
+        servername: isIP(host) ? undefined : host,
+        ALPNProtocols: ['http/1.1'],
+      });
       callback?.(null, secure);
     });
     connect.once('error', (error) => callback?.(error, undefined as never));

@@ -14,7 +14,10 @@ export interface RemoteInputOptions {
 }
 
 /** The one way a remote URL becomes an ffmpeg/ffprobe input (the counterpart of `localInputArgs`). */
-export function remoteInputArgs(url: string, { headers, seekTo, duration }: RemoteInputOptions = {}): string[] {
+export function remoteInputArgs(
+  url: string,
+  { headers, seekTo, duration }: RemoteInputOptions = {},
+): string[] {
   const headerLines = Object.entries(headers ?? {})
     .filter(([name, value]) => /^[\w-]+$/.test(name) && !/[\r\n]/.test(value))
     .map(([name, value]) => `${name}: ${value}\r\n`);
@@ -23,6 +26,8 @@ export function remoteInputArgs(url: string, { headers, seekTo, duration }: Remo
     // Give up on a stalled connection after 30 s instead of hanging the job.
     ...['-rw_timeout', '30000000'],
     ...(headerLines.length ? ['-headers', headerLines.join('')] : []),
+    // ffmpeg does not check certificates unless told (system trust; HLS segments opened later are not).
+    ...(url.startsWith('https:') ? ['-tls_verify', '1'] : []),
     ...(seekTo ? ['-ss', seekTo.toFixed(3)] : []),
     ...(duration ? ['-t', duration.toFixed(3)] : []),
     ...['-i', url],
@@ -33,7 +38,10 @@ export function remoteInputArgs(url: string, { headers, seekTo, duration }: Remo
  * Input arguments for a loopback URL of our own (the range relay): plain HTTP without the proxy (the relay
  * itself goes through the guard), and `-reconnect 1` so ffmpeg asks for the rest when a chunk ends.
  */
-export function loopbackInputArgs(url: string, { seekTo, duration }: Omit<RemoteInputOptions, 'headers'> = {}): string[] {
+export function loopbackInputArgs(
+  url: string,
+  { seekTo, duration }: Omit<RemoteInputOptions, 'headers'> = {},
+): string[] {
   return [
     ...['-protocol_whitelist', 'http,tcp', '-http_proxy', '', '-reconnect', '1'],
     ...(seekTo ? ['-ss', seekTo.toFixed(3)] : []),
@@ -57,7 +65,11 @@ export function proxiedEnv(proxyUrl: string): NodeJS.ProcessEnv {
  * The command line that runs `command` in `proxiedEnv`. `env -i` execs the tool (same pid, so a kill still
  * reaches it) with nothing inherited: a `no_proxy` in our environment would let ffmpeg bypass the guard.
  */
-export function proxiedCommand(proxyUrl: string, command: string, args: readonly string[]): [string, string[]] {
+export function proxiedCommand(
+  proxyUrl: string,
+  command: string,
+  args: readonly string[],
+): [string, string[]] {
   const env = Object.entries(proxiedEnv(proxyUrl)).map(([name, value]) => `${name}=${value}`);
   return ['env', ['-i', ...env, command, ...args]];
 }

@@ -21,7 +21,10 @@ export function validateSourceUrl(input: unknown, allowlist?: HostAllowlist | It
   if (text.startsWith('-'))
     throw new UnsafeUrlError('url must start with http:// or https://, not an option');
   // Backslashes, spaces and control characters are read differently by different URL parsers.
-  if (/[\\\s\u0000-\u001f\u007f]/.test(text)) {
+  if (
+    /[\\\s]/.test(text) ||
+    [...text].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)
+  ) {
     throw new UnsafeUrlError('url must not contain spaces, backslashes or control characters');
   }
   let url: URL;

@@ -59,7 +59,8 @@ export interface SegmentResult {
 
 /** Allowed gap between the output's measured length and the segment's (encoder framing, container rounding). */
 const LENGTH_TOLERANCE_SECONDS = 0.15;
-const NOT_SEEKABLE_NOTE = 'The source does not support byte ranges: it was read from the start up to the end of the segment';
+const NOT_SEEKABLE_NOTE =
+  'The source does not support byte ranges: it was read from the start up to the end of the segment';
 
 /**
  * Fetches only [start, end) of a source and cuts it exactly (see `segmentArgs`), with progress, cancel and
@@ -78,10 +79,11 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
   const partial = `${options.output}.part`;
   await mkdir(dirname(options.output), { recursive: true });
   const relay = await RangeRelay.start({ proxyUrl: options.proxyUrl });
-  // Progressive files go through the relay (bounded range requests); HLS segments are small already.
+  // Progressive files go through the relay (bounded range requests). HLS segments are small already;
+  // `-http_multiple 0` stops ffmpeg from opening the next segment before it knows it needs it.
   const inputArgs: InputArgs = (stream, window) =>
     stream.protocol.startsWith('m3u8')
-      ? remoteInputArgs(stream.url, { headers: stream.headers, ...window })
+      ? ['-http_multiple', '0', ...remoteInputArgs(stream.url, { headers: stream.headers, ...window })]
       : loopbackInputArgs(relay.expose(stream.url, stream.headers), window);
   try {
     const [command, args] = proxiedCommand(
@@ -121,19 +123,26 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
 }
 
 async function inspectFirst(options: DownloadSegmentOptions): Promise<SourceInspection> {
-  if (!options.url || !options.ytdlp) throw new TypeError('downloadSegment needs an inspection, or a url and a YtDlp');
+  if (!options.url || !options.ytdlp)
+    throw new TypeError('downloadSegment needs an inspection, or a url and a YtDlp');
   return options.ytdlp.inspect(options.url, { signal: options.signal });
 }
 
 /** yt-dlp and ffmpeg can exit 0 after writing something useless: the file must have the tracks and length. */
-async function verifyOutput(path: string, plan: SegmentPlan, length: number, signal?: AbortSignal): Promise<MediaProbe> {
+async function verifyOutput(
+  path: string,
+  plan: SegmentPlan,
+  length: number,
+  signal?: AbortSignal,
+): Promise<MediaProbe> {
   let probe: MediaProbe;
   try {
     probe = await probeMedia(path, { formatWhitelist: null, signal });
   } catch (error) {
     throw new SourceError('failed', 'The segment came out unreadable', String(error));
   }
-  if (plan.video && !probe.hasVideo) throw new SourceError('failed', 'The segment came out without a picture');
+  if (plan.video && !probe.hasVideo)
+    throw new SourceError('failed', 'The segment came out without a picture');
   if (!plan.video && !probe.hasAudio) throw new SourceError('failed', 'The segment came out without sound');
   if (Math.abs(probe.duration - length) > LENGTH_TOLERANCE_SECONDS) {
     throw new SourceError(

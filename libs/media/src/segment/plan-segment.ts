@@ -27,7 +27,11 @@ export function isAudioFormat(format: SegmentFormat): boolean {
 }
 
 /** Picks the streams for a quality, falling back to the nearest height that exists. */
-export function planSegment(inspection: SourceInspection, quality: SegmentQuality, format: SegmentFormat): SegmentPlan {
+export function planSegment(
+  inspection: SourceInspection,
+  quality: SegmentQuality,
+  format: SegmentFormat,
+): SegmentPlan {
   const { streams } = inspection;
   if (quality === 'audio' || isAudioFormat(format)) {
     const audio = bestStream(streams, 'audio');
@@ -35,8 +39,14 @@ export function planSegment(inspection: SourceInspection, quality: SegmentQualit
     return { format: isAudioFormat(format) ? format : 'm4a', audio, quality: 'audio' };
   }
   const video = bestStream(streams, quality);
-  if (!video) throw new SourceError('unsupported', 'This source has no picture: choose an audio format (mp3 or m4a)');
-  const audio = video.hasAudio ? video : bestStream(streams.filter((stream) => !stream.hasVideo), 'audio');
+  if (!video)
+    throw new SourceError('unsupported', 'This source has no picture: choose an audio format (mp3 or m4a)');
+  const audio = video.hasAudio
+    ? video
+    : bestStream(
+        streams.filter((stream) => !stream.hasVideo),
+        'audio',
+      );
   const wanted = quality === 'best' ? undefined : Number.parseInt(quality, 10);
   const scaleTo = wanted && video.height && video.height > wanted ? wanted : undefined;
   return { format, video, audio, scaleTo, quality: scaleTo ? `${scaleTo}p` : labelOf(video) };
@@ -49,7 +59,11 @@ const CODEC_ARGS: Record<SegmentFormat, { video: string[]; audio: string[]; muxe
     audio: ['-c:a', 'aac', '-b:a', '160k'],
     muxer: ['-movflags', '+faststart', '-f', 'mp4'],
   },
-  m4a: { video: [], audio: ['-c:a', 'aac', '-b:a', '192k'], muxer: ['-movflags', '+faststart', '-f', 'ipod'] },
+  m4a: {
+    video: [],
+    audio: ['-c:a', 'aac', '-b:a', '192k'],
+    muxer: ['-movflags', '+faststart', '-f', 'ipod'],
+  },
   mp3: { video: [], audio: ['-c:a', 'libmp3lame', '-q:a', '2'], muxer: ['-f', 'mp3'] },
 };
 
@@ -61,7 +75,13 @@ const CODEC_ARGS: Record<SegmentFormat, { video: string[]; audio: string[]; muxe
  */
 export type InputArgs = (stream: MediaStream, window: { seekTo: number; duration: number }) => string[];
 
-export function segmentArgs(plan: SegmentPlan, inputArgs: InputArgs, start: number, length: number, output: string): string[] {
+export function segmentArgs(
+  plan: SegmentPlan,
+  inputArgs: InputArgs,
+  start: number,
+  length: number,
+  output: string,
+): string[] {
   const inputs = [plan.video, plan.audio].filter(
     (stream, index, all): stream is MediaStream => stream !== undefined && all.indexOf(stream) === index,
   );
@@ -75,7 +95,9 @@ export function segmentArgs(plan: SegmentPlan, inputArgs: InputArgs, start: numb
     ...(plan.video ? ['-map', `${inputOf(plan.video)}:V:0`, ...codecs.video] : ['-vn']),
     ...(plan.scaleTo ? ['-vf', `scale=-2:${plan.scaleTo}`] : []),
     // `?`: a stream the generic extractor could not describe may turn out to have no sound.
-    ...(plan.audio ? ['-map', `${inputOf(plan.audio)}:a:0${plan.video ? '?' : ''}`, ...codecs.audio] : ['-an']),
+    ...(plan.audio
+      ? ['-map', `${inputOf(plan.audio)}:a:0${plan.video ? '?' : ''}`, ...codecs.audio]
+      : ['-an']),
     ...['-sn', '-dn', '-map_metadata', '-1', '-map_chapters', '-1'],
     ...codecs.muxer,
     ...PROGRESS_ARGS,

@@ -82,7 +82,11 @@ export class RangeRelay {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  private async relay(request: IncomingMessage, response: ServerResponse, signal: AbortSignal): Promise<void> {
+  private async relay(
+    request: IncomingMessage,
+    response: ServerResponse,
+    signal: AbortSignal,
+  ): Promise<void> {
     const source = this.exposed.get((request.url ?? '').slice(1));
     if (!source || request.method !== 'GET') {
       response.writeHead(404).end();
@@ -97,7 +101,8 @@ export class RangeRelay {
     const { statusCode = 502, headers } = upstream.response;
     if (statusCode === 206) {
       const [, first, last, total] = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(headers['content-range'] ?? '') ?? [];
-      if (Number(first) !== offset || !total) throw new SourceError('failed', 'The site sent a byte range other than the one asked for');
+      if (Number(first) !== offset || !total)
+        throw new SourceError('failed', 'The site sent a byte range other than the one asked for');
       response.writeHead(206, {
         'Content-Type': headers['content-type'] ?? 'application/octet-stream',
         'Content-Range': `bytes ${first}-${last}/${total}`,
@@ -132,8 +137,10 @@ export class RangeRelay {
 }
 
 function failureForStatus(status: number): SourceError {
-  if (status === 403 || status === 401) return new SourceError('unavailable', 'The site refused access (HTTP 403): the video may be private');
-  if (status === 404 || status === 410) return new SourceError('unavailable', 'The video is no longer at this address (removed or private)');
+  if (status === 403 || status === 401)
+    return new SourceError('unavailable', 'The site refused access (HTTP 403): the video may be private');
+  if (status === 404 || status === 410)
+    return new SourceError('unavailable', 'The video is no longer at this address (removed or private)');
   if (status >= 500) return new SourceError('network', `The site failed to answer (HTTP ${status})`);
   return new SourceError('failed', `The site answered HTTP ${status}`);
 }
@@ -141,11 +148,16 @@ function failureForStatus(status: number): SourceError {
 function toSourceError(error: unknown): SourceError {
   if (error instanceof SourceError) return error;
   if (error instanceof EgressRefusedError || (error as Error)?.name === 'UnsafeUrlError') {
-    return new SourceError('refused', `The address is not allowed (private or local network): ${(error as Error).message}`);
+    return new SourceError(
+      'refused',
+      `The address is not allowed (private or local network): ${(error as Error).message}`,
+    );
   }
   return new SourceError('network', 'The site could not be reached or stopped sending data', String(error));
 }
 
 function pick(headers: IncomingMessage['headers'], names: string[]): Record<string, string> {
-  return Object.fromEntries(names.filter((name) => typeof headers[name] === 'string').map((name) => [name, headers[name] as string]));
+  return Object.fromEntries(
+    names.filter((name) => typeof headers[name] === 'string').map((name) => [name, headers[name] as string]),
+  );
 }

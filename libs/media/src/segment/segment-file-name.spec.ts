@@ -8,7 +8,9 @@ describe('segmentFileName', () => {
 
   it('sanitises ids from extractors', () => {
     expect(segmentFileName('../../etc/passwd', 0, 1, 'best', 'mp4')).toBe('etc_passwd_0_1_best.mp4');
-    expect(segmentFileName('a/b\\c:d*e?f"g<h>i|j\u0000', 0, 1, 'best', 'mp4')).toBe('a_b_c_d_e_f_g_h_i_j_0_1_best.mp4');
+    expect(segmentFileName('a/b\\c:d*e?f"g<h>i|j\u0000', 0, 1, 'best', 'mp4')).toBe(
+      'a_b_c_d_e_f_g_h_i_j_0_1_best.mp4',
+    );
   });
 
   it('uses a custom name, sanitised, with the right extension', () => {

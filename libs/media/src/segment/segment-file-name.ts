@@ -13,9 +13,15 @@ export function segmentFileName(
   ext: string,
   custom?: string | null,
 ): string {
-  const extension = sanitise(ext).replace(/[^a-z0-9]/gi, '').toLowerCase() || 'bin';
-  const customBase = custom?.trim() ? sanitise(custom.trim().replace(new RegExp(`\\.${extension}$`, 'i'), '')) : '';
-  const base = customBase || sanitise(`${sourceId}_${seconds(start)}_${seconds(end)}_${quality}`) || 'segment';
+  const extension =
+    sanitise(ext)
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase() || 'bin';
+  const customBase = custom?.trim()
+    ? sanitise(custom.trim().replace(new RegExp(`\\.${extension}$`, 'i'), ''))
+    : '';
+  const base =
+    customBase || sanitise(`${sourceId}_${seconds(start)}_${seconds(end)}_${quality}`) || 'segment';
   return `${base}.${extension}`;
 }
 

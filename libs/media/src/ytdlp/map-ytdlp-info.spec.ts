@@ -19,14 +19,83 @@ const siteInfo: YtDlpInfo = {
     { title: 'Broken', start_time: 10, end_time: 5 },
   ],
   formats: [
-    { format_id: 'sb0', url: 'https://i.video.example/sb.jpg', protocol: 'mhtml', format_note: 'storyboard', vcodec: 'none', acodec: 'none' },
-    { format_id: '140', url: 'https://cdn.video.example/a140', protocol: 'https', ext: 'm4a', vcodec: 'none', acodec: 'mp4a', tbr: 128, filesize: 9_600_000 },
-    { format_id: '18', url: 'https://cdn.video.example/v18', protocol: 'https', ext: 'mp4', height: 360, vcodec: 'avc1', acodec: 'mp4a', tbr: 500 },
-    { format_id: '136', url: 'https://cdn.video.example/v136', protocol: 'https', ext: 'mp4', height: 720, vcodec: 'avc1', acodec: 'none', tbr: 1500, filesize_approx: 112_500_000 },
-    { format_id: '247', url: 'https://cdn.video.example/v247', protocol: 'https', ext: 'webm', height: 720, vcodec: 'vp9', acodec: 'none', tbr: 1200 },
-    { format_id: '137', url: 'https://cdn.video.example/v137', protocol: 'http_dash_segments', ext: 'mp4', height: 1080, vcodec: 'avc1', acodec: 'none' },
-    { format_id: 'evil', url: 'http://169.254.169.254/latest/meta-data', protocol: 'http', ext: 'mp4', height: 1440, vcodec: 'avc1', acodec: 'mp4a' },
-    { format_id: 'hls-480', url: 'https://cdn.video.example/480.m3u8', protocol: 'm3u8_native', ext: 'mp4', height: 480, vcodec: 'avc1', acodec: 'mp4a', tbr: 900 },
+    {
+      format_id: 'sb0',
+      url: 'https://i.video.example/sb.jpg',
+      protocol: 'mhtml',
+      format_note: 'storyboard',
+      vcodec: 'none',
+      acodec: 'none',
+    },
+    {
+      format_id: '140',
+      url: 'https://cdn.video.example/a140',
+      protocol: 'https',
+      ext: 'm4a',
+      vcodec: 'none',
+      acodec: 'mp4a',
+      tbr: 128,
+      filesize: 9_600_000,
+    },
+    {
+      format_id: '18',
+      url: 'https://cdn.video.example/v18',
+      protocol: 'https',
+      ext: 'mp4',
+      height: 360,
+      vcodec: 'avc1',
+      acodec: 'mp4a',
+      tbr: 500,
+    },
+    {
+      format_id: '136',
+      url: 'https://cdn.video.example/v136',
+      protocol: 'https',
+      ext: 'mp4',
+      height: 720,
+      vcodec: 'avc1',
+      acodec: 'none',
+      tbr: 1500,
+      filesize_approx: 112_500_000,
+    },
+    {
+      format_id: '247',
+      url: 'https://cdn.video.example/v247',
+      protocol: 'https',
+      ext: 'webm',
+      height: 720,
+      vcodec: 'vp9',
+      acodec: 'none',
+      tbr: 1200,
+    },
+    {
+      format_id: '137',
+      url: 'https://cdn.video.example/v137',
+      protocol: 'http_dash_segments',
+      ext: 'mp4',
+      height: 1080,
+      vcodec: 'avc1',
+      acodec: 'none',
+    },
+    {
+      format_id: 'evil',
+      url: 'http://169.254.169.254/latest/meta-data',
+      protocol: 'http',
+      ext: 'mp4',
+      height: 1440,
+      vcodec: 'avc1',
+      acodec: 'mp4a',
+    },
+    {
+      format_id: 'hls-480',
+      url: 'https://cdn.video.example/480.m3u8',
+      protocol: 'm3u8_native',
+      ext: 'mp4',
+      height: 480,
+      vcodec: 'avc1',
+      acodec: 'mp4a',
+      tbr: 900,
+    },
   ],
 };
 
@@ -53,9 +122,33 @@ describe('mapYtDlpInfo (pure)', () => {
   it('offers one format per label, tallest first, with exact, approximate or bitrate-estimated sizes', () => {
     expect(inspection.formats).toEqual([
       // Video-only 720p is fetched with the best audio, so its size includes the audio's.
-      { id: '136', label: '720p', ext: 'mp4', height: 720, hasVideo: true, hasAudio: true, filesize: 112_500_000 + 9_600_000 },
-      { id: 'hls-480', label: '480p', ext: 'mp4', height: 480, hasVideo: true, hasAudio: true, filesize: 67_500_000 },
-      { id: '18', label: '360p', ext: 'mp4', height: 360, hasVideo: true, hasAudio: true, filesize: 37_500_000 },
+      {
+        id: '136',
+        label: '720p',
+        ext: 'mp4',
+        height: 720,
+        hasVideo: true,
+        hasAudio: true,
+        filesize: 112_500_000 + 9_600_000,
+      },
+      {
+        id: 'hls-480',
+        label: '480p',
+        ext: 'mp4',
+        height: 480,
+        hasVideo: true,
+        hasAudio: true,
+        filesize: 67_500_000,
+      },
+      {
+        id: '18',
+        label: '360p',
+        ext: 'mp4',
+        height: 360,
+        hasVideo: true,
+        hasAudio: true,
+        filesize: 37_500_000,
+      },
       { id: '140', label: 'audio', ext: 'm4a', hasVideo: false, hasAudio: true, filesize: 9_600_000 },
     ]);
   });
@@ -79,7 +172,9 @@ describe('mapYtDlpInfo (pure)', () => {
   it('flags live and upcoming streams, and refuses playlists', () => {
     const allowlist = new HostAllowlist();
     expect(mapYtDlpInfo({ ...siteInfo, is_live: true }, 'https://v.example', allowlist).isLive).toBe(true);
-    expect(mapYtDlpInfo({ ...siteInfo, live_status: 'is_upcoming' }, 'https://v.example', allowlist).isLive).toBe(true);
+    expect(
+      mapYtDlpInfo({ ...siteInfo, live_status: 'is_upcoming' }, 'https://v.example', allowlist).isLive,
+    ).toBe(true);
     expect(() => mapYtDlpInfo({ _type: 'playlist' }, 'https://v.example', allowlist)).toThrow(/playlist/);
   });
 });
@@ -106,14 +201,19 @@ describe('classifyYtDlpError (pure)', () => {
     ['ERROR: Unsupported URL: https://example.com/', 'unsupported'],
     ['ERROR: [youtube] abc: Private video. Sign in if you have access', 'unavailable'],
     ['ERROR: [youtube] abc: Video unavailable', 'unavailable'],
-    ['ERROR: [generic] None: Unable to download webpage: HTTP Error 404: Not Found (caused by <HTTPError 404>)', 'unavailable'],
+    [
+      'ERROR: [generic] None: Unable to download webpage: HTTP Error 404: Not Found (caused by <HTTPError 404>)',
+      'unavailable',
+    ],
     ['ERROR: [youtube] abc: This live event will begin in 3 hours.', 'live'],
     ['ERROR: Unable to download webpage: Tunnel connection failed: 403 Forbidden', 'refused'],
     ['ERROR: Unable to download webpage: <urlopen error [Errno 111] Connection refused>', 'network'],
     ['ERROR: Unable to download webpage: The read operation timed out', 'timeout'],
     ['ERROR: something odd', 'failed'],
   ])('%s → %s', (stderr, code) => {
-    const error = classifyYtDlpError(`\nError code: 1\n\nStderr:\n${stderr}; please report this issue on https://github.com/yt-dlp/yt-dlp/issues`);
+    const error = classifyYtDlpError(
+      `\nError code: 1\n\nStderr:\n${stderr}; please report this issue on https://github.com/yt-dlp/yt-dlp/issues`,
+    );
     expect(error).toBeInstanceOf(SourceError);
     expect(error.code).toBe(code);
     expect(error.detail).not.toMatch(/please report/);

@@ -28,7 +28,9 @@ export function mapYtDlpInfo(info: YtDlpInfo, inputUrl: string, allowlist: HostA
     duration,
     uploader: info.uploader ?? info.channel ?? null,
     thumbnail: safeUrl(info.thumbnail, allowlist),
-    chapters: (info.chapters ?? []).map(toChapter).filter((chapter): chapter is SourceChapter => chapter !== null),
+    chapters: (info.chapters ?? [])
+      .map(toChapter)
+      .filter((chapter): chapter is SourceChapter => chapter !== null),
     formats: describeFormats(streams, duration),
     isLive: info.is_live === true || info.live_status === 'is_live' || info.live_status === 'is_upcoming',
     mediaUrl: mediaUrlOf(streams),
@@ -51,7 +53,9 @@ export function describeFormats(streams: readonly MediaStream[], duration: numbe
       // A video-only stream is fetched together with the best audio: the size a person gets is both.
       const companion = stream.hasVideo && !stream.hasAudio ? audio : undefined;
       const sizes = [stream, ...(companion ? [companion] : [])].map((part) => estimateSize(part, duration));
-      const filesize = sizes.includes(undefined) ? 0 : Math.round(sizes.reduce<number>((sum, size) => sum + size!, 0));
+      const filesize = sizes.includes(undefined)
+        ? 0
+        : Math.round(sizes.reduce<number>((sum, size) => sum + size!, 0));
       return {
         id: stream.formatId,
         label: labelOf(stream),
@@ -90,7 +94,9 @@ export function bestStream(streams: readonly MediaStream[], quality: string): Me
 /** One URL that ffmpeg alone can turn into the whole video: the tallest stream with both tracks if any. */
 function mediaUrlOf(streams: readonly MediaStream[]): string | null {
   const muxed = streams.filter((stream) => stream.hasVideo && stream.hasAudio);
-  return (bestStream(muxed, 'best') ?? bestStream(streams, 'best') ?? bestStream(streams, 'audio'))?.url ?? null;
+  return (
+    (bestStream(muxed, 'best') ?? bestStream(streams, 'best') ?? bestStream(streams, 'audio'))?.url ?? null
+  );
 }
 
 export function labelOf(stream: Pick<MediaStream, 'hasVideo' | 'height'>): string {
@@ -134,7 +140,11 @@ function estimateSize(stream: MediaStream, duration: number | null): number | un
   return stream.tbr && duration ? (stream.tbr * 1000 * duration) / 8 : undefined;
 }
 
-function toChapter(chapter: { title?: string; start_time?: number; end_time?: number }): SourceChapter | null {
+function toChapter(chapter: {
+  title?: string;
+  start_time?: number;
+  end_time?: number;
+}): SourceChapter | null {
   const start = Number(chapter.start_time);
   const end = Number(chapter.end_time);
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;

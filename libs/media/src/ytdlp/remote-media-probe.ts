@@ -28,14 +28,20 @@ export interface RemoteProbeOptions {
 
 interface FfprobeJson {
   format?: { duration?: string; size?: string; bit_rate?: string };
-  streams?: Array<{ codec_type?: string; height?: number; bit_rate?: string; disposition?: { attached_pic?: number } }>;
+  streams?: Array<{
+    codec_type?: string;
+    height?: number;
+    bit_rate?: string;
+    disposition?: { attached_pic?: number };
+  }>;
   packets?: Array<{ size?: string; pts_time?: string }>;
 }
 
 const MEASURED_SECONDS = 6;
 const DEFAULT_PROBE_TIMEOUT_MS = 30_000;
 
-const ENTRIES = 'format=duration,size,bit_rate:stream=codec_type,height,bit_rate:stream_disposition=attached_pic';
+const ENTRIES =
+  'format=duration,size,bit_rate:stream=codec_type,height,bit_rate:stream_disposition=attached_pic';
 
 /** ffprobe over HTTP(S) through the egress guard: network protocols only, a header's worth of bytes. */
 export async function probeRemoteMedia(url: string, options: RemoteProbeOptions): Promise<RemoteMediaFacts> {
@@ -52,12 +58,27 @@ export async function probeRemoteMedia(url: string, options: RemoteProbeOptions)
   };
   // Only a finished (VOD) playlist is measured: a live one has no duration and would keep ffprobe waiting.
   if (!options.measureBitRate || facts.duration === null) return facts;
-  const packets = await ffprobeJson(url, ['-read_intervals', `%+${MEASURED_SECONDS}`, '-show_entries', 'packet=size,pts_time'], options);
+  const packets = await ffprobeJson(
+    url,
+    ['-read_intervals', `%+${MEASURED_SECONDS}`, '-show_entries', 'packet=size,pts_time'],
+    options,
+  );
   return { ...facts, size: null, bitRate: measuredBitRate(packets.packets ?? []) };
 }
 
-async function ffprobeJson(url: string, entries: string[], options: RemoteProbeOptions): Promise<FfprobeJson> {
-  const args = ['-v', 'error', '-print_format', 'json', ...entries, ...remoteInputArgs(url, { headers: options.headers })];
+async function ffprobeJson(
+  url: string,
+  entries: string[],
+  options: RemoteProbeOptions,
+): Promise<FfprobeJson> {
+  const args = [
+    '-v',
+    'error',
+    '-print_format',
+    'json',
+    ...entries,
+    ...remoteInputArgs(url, { headers: options.headers }),
+  ];
   const [command, commandArgs] = proxiedCommand(options.proxyUrl, ffprobePath(), args);
   const { stdout } = await runProcess(command, commandArgs, {
     captureStdout: true,

@@ -8,7 +8,8 @@
  * - `network`: the site could not be reached (worth a retry);
  * - `failed`: anything else the tool reported.
  */
-export type SourceErrorCode = 'unsupported' | 'unavailable' | 'live' | 'refused' | 'timeout' | 'network' | 'failed';
+export type SourceErrorCode =
+  'unsupported' | 'unavailable' | 'live' | 'refused' | 'timeout' | 'network' | 'failed';
 
 export class SourceError extends Error {
   override readonly name = 'SourceError';

@@ -60,3 +60,9 @@ export function toPublicInspection(inspection: SourceInspection): PublicInspecti
   const { url, extractor, id, title, duration, uploader, thumbnail, chapters, formats } = inspection;
   return { url, extractor, id, title, duration, uploader, thumbnail, chapters, formats };
 }
+
+/** An inspection with the moment it was made, so a later step can tell whether it is still fresh. */
+export interface HandedInspection {
+  inspection: SourceInspection;
+  inspectedAt: number;
+}

@@ -1,8 +1,13 @@
 import childProcess from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateSourceVideo, startMediaOrigin, type MediaOrigin, type SourceVideo } from '../../../../test/support/media-origin';
+import {
+  generateSourceVideo,
+  startMediaOrigin,
+  type MediaOrigin,
+  type SourceVideo,
+} from '../../../../test/support/media-origin';
 import { EgressGuard, type EgressRefusal } from '../egress/egress-guard';
 import { UnsafeUrlError } from '../egress/unsafe-url-error';
 import { SourceError } from './source-error';
@@ -25,7 +30,10 @@ describe('YtDlp.inspect', () => {
     source = await generateSourceVideo(root, { seconds: 60, height: 360 });
     // A playlist without EXT-X-ENDLIST: a broadcast still going on.
     const vod = readFileSync(join(root, source.hlsName), 'utf8');
-    writeFileSync(join(root, source.hlsName.replace('index.m3u8', 'live.m3u8')), vod.replace(/#EXT-X-(ENDLIST|PLAYLIST-TYPE:VOD)\n?/g, ''));
+    writeFileSync(
+      join(root, source.hlsName.replace('index.m3u8', 'live.m3u8')),
+      vod.replace(/#EXT-X-(ENDLIST|PLAYLIST-TYPE:VOD)\n?/g, ''),
+    );
     writeFileSync(join(root, 'notes.txt'), 'just some text, no video here');
     origin = await startMediaOrigin({ root });
     const allowlist = ['127.0.0.1', 'localhost'];
@@ -41,13 +49,27 @@ describe('YtDlp.inspect', () => {
   it('reads a plain MP4 URL, filling duration, height and size with ffprobe', async () => {
     const url = `${origin.url}/${source.mp4Name}`;
     const inspection = await ytdlp.inspect(url);
-    expect(inspection).toMatchObject({ url, extractor: 'generic', id: 'source', isLive: false, mediaUrl: url });
+    expect(inspection).toMatchObject({
+      url,
+      extractor: 'generic',
+      id: 'source',
+      isLive: false,
+      mediaUrl: url,
+    });
     expect(inspection.duration).toBeCloseTo(60, 1);
     expect(inspection.formats).toEqual([
-      { id: 'mp4', label: '360p', ext: 'mp4', height: 360, hasVideo: true, hasAudio: true, filesize: expect.any(Number) },
+      {
+        id: 'mp4',
+        label: '360p',
+        ext: 'mp4',
+        height: 360,
+        hasVideo: true,
+        hasAudio: true,
+        filesize: expect.any(Number),
+      },
     ]);
     // The whole file's size, from the server's Content-Length.
-    expect(inspection.formats[0].filesize).toBe(require('node:fs').statSync(source.mp4Path).size);
+    expect(inspection.formats[0].filesize).toBe(statSync(source.mp4Path).size);
     expect(Object.keys(toPublicInspection(inspection)).sort()).toEqual(
       ['chapters', 'duration', 'extractor', 'formats', 'id', 'thumbnail', 'title', 'uploader', 'url'].sort(),
     );
@@ -56,7 +78,9 @@ describe('YtDlp.inspect', () => {
   it('reads an HLS playlist, estimating the size from bitrate × duration', async () => {
     const inspection = await ytdlp.inspect(`${origin.url}/${source.hlsName}`);
     expect(inspection.duration).toBeCloseTo(60, 0);
-    expect(inspection.formats).toEqual([expect.objectContaining({ label: '360p', hasVideo: true, hasAudio: true })]);
+    expect(inspection.formats).toEqual([
+      expect.objectContaining({ label: '360p', hasVideo: true, hasAudio: true }),
+    ]);
     expect(inspection.formats[0].filesize).toBeGreaterThan(500_000);
     expect(inspection.mediaUrl).toBe(`${origin.url}/${source.hlsName}`);
   });
@@ -79,14 +103,19 @@ describe('YtDlp.inspect', () => {
 
   it('refuses a live HLS stream', async () => {
     const live = `${origin.url}/${source.hlsName.replace('index.m3u8', 'live.m3u8')}`;
-    await expect(ytdlp.inspect(live)).rejects.toMatchObject({ code: 'live', message: expect.stringMatching(/Live streams/) });
+    await expect(ytdlp.inspect(live)).rejects.toMatchObject({
+      code: 'live',
+      message: expect.stringMatching(/Live streams/),
+    });
   });
 
   it('times out on a site that answers too slowly', async () => {
     const slow = await startMediaOrigin({ root, throttleBytesPerSecond: 50 });
     try {
       const started = Date.now();
-      const error = await ytdlp.inspect(`${slow.url}/${source.mp4Name}`, { timeoutMs: 1500 }).catch((e: unknown) => e);
+      const error = await ytdlp
+        .inspect(`${slow.url}/${source.mp4Name}`, { timeoutMs: 1500 })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SourceError);
       expect(error).toMatchObject({ code: 'timeout' });
       expect(Date.now() - started).toBeLessThan(15_000);
@@ -98,7 +127,9 @@ describe('YtDlp.inspect', () => {
   it('fails when the allowed origin redirects to a refused address (the guard sees the second hop)', async () => {
     refusals.length = 0;
     const target = `http://127.0.0.2:${origin.port}/${source.mp4Name}`;
-    await expect(ytdlp.inspect(`${origin.url}/redirect?to=${encodeURIComponent(target)}`)).rejects.toBeInstanceOf(SourceError);
+    await expect(
+      ytdlp.inspect(`${origin.url}/redirect?to=${encodeURIComponent(target)}`),
+    ).rejects.toBeInstanceOf(SourceError);
     expect(refusals).toEqual([expect.objectContaining({ hostname: '127.0.0.2' })]);
   });
 

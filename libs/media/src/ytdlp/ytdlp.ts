@@ -40,7 +40,10 @@ export class YtDlp {
     this.allowlist = HostAllowlist.from(options.allowlist);
   }
 
-  async inspect(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: InspectOptions = {}): Promise<SourceInspection> {
+  async inspect(
+    url: string,
+    { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: InspectOptions = {},
+  ): Promise<SourceInspection> {
     // Refused up front, before any process starts.
     const safeUrl = validateSourceUrl(url, this.allowlist);
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -55,7 +58,8 @@ export class YtDlp {
       return await this.completeWithProbe(inspection, combined);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (deadline.aborted) throw new SourceError('timeout', `The site did not answer within ${Math.round(timeoutMs / 1000)} s`);
+      if (deadline.aborted)
+        throw new SourceError('timeout', `The site did not answer within ${Math.round(timeoutMs / 1000)} s`);
       throw error;
     }
   }
@@ -63,7 +67,11 @@ export class YtDlp {
   private async dumpJson(url: string, signal: AbortSignal): Promise<YtDlpInfo> {
     let stdout: string;
     try {
-      stdout = await this.wrap.execPromise(this.inspectArgs(url), { env: proxiedEnv(this.options.proxyUrl) }, signal);
+      stdout = await this.wrap.execPromise(
+        this.inspectArgs(url),
+        { env: proxiedEnv(this.options.proxyUrl) },
+        signal,
+      );
     } catch (error) {
       throw classifyYtDlpError(error instanceof Error ? error.message : String(error));
     }
@@ -89,8 +97,13 @@ export class YtDlp {
    * yt-dlp's generic extractor (a plain media URL, an HLS playlist, a page with <video>) knows no duration,
    * height or size: ffprobe reads them from the media's first bytes, through the guard.
    */
-  private async completeWithProbe(inspection: SourceInspection, signal: AbortSignal): Promise<SourceInspection> {
-    const blanks = inspection.streams.filter((stream) => !stream.height && stream.hasVideo).slice(0, MAX_PROBES);
+  private async completeWithProbe(
+    inspection: SourceInspection,
+    signal: AbortSignal,
+  ): Promise<SourceInspection> {
+    const blanks = inspection.streams
+      .filter((stream) => !stream.height && stream.hasVideo)
+      .slice(0, MAX_PROBES);
     if (inspection.duration !== null && blanks.length === 0) return inspection;
     const targets = blanks.length ? blanks : inspection.streams.slice(0, 1);
     const proxyUrl = this.options.proxyUrl;
@@ -113,7 +126,11 @@ export class YtDlp {
     const known = facts.filter((fact): fact is RemoteMediaFacts => fact !== null);
     if (known.length === 0 && inspection.duration === null) throw unreadableMedia(failures);
     // A VOD playlist always states its length; one without (no EXT-X-ENDLIST) is still being broadcast.
-    if (targets.some((stream, index) => stream.protocol.startsWith('m3u8') && facts[index] && !facts[index].duration)) {
+    if (
+      targets.some(
+        (stream, index) => stream.protocol.startsWith('m3u8') && facts[index] && !facts[index].duration,
+      )
+    ) {
       throw new SourceError('live', LIVE_MESSAGE);
     }
     const streams = inspection.streams.map((stream) => {
@@ -127,9 +144,14 @@ export class YtDlp {
 
 /** ffprobe found no media at all (a web page or text yt-dlp took for a direct link), or could not fetch it. */
 function unreadableMedia(failures: unknown[]): SourceError {
-  const fetchFailed = failures.some((error) => /Server returned|HTTP error|Connection refused|timed out/i.test(String(error)));
+  const fetchFailed = failures.some((error) =>
+    /Server returned|HTTP error|Connection refused|timed out/i.test(String(error)),
+  );
   return fetchFailed
-    ? new SourceError('unavailable', 'The media at this URL could not be fetched: it may be private or removed')
+    ? new SourceError(
+        'unavailable',
+        'The media at this URL could not be fetched: it may be private or removed',
+      )
     : new SourceError('unsupported', 'No video or audio was found at this URL');
 }
 

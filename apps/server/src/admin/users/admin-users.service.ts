@@ -7,7 +7,7 @@ import { AuditLogService } from '../audit-log.service';
 import { idList, likePattern, ParsedListQuery } from '../simple-rest';
 import { AdminUserUpdateDto } from './admin-user.dto';
 
-export const ADMIN_USER_SORTABLE = ['createdAt', 'username', 'email', 'displayName', 'role', 'banned'] as const;
+export const ADMIN_USER_SORTABLE = ['id', 'createdAt', 'username', 'email', 'displayName', 'role', 'banned'] as const;
 
 export interface AdminUserRecord {
   id: string;

@@ -68,7 +68,10 @@ export class CreateDownloadDto {
   @Type(() => SegmentDto)
   segments?: SegmentDto[];
 
-  @ApiPropertyOptional({ example: '720p', description: "'best', 'audio' or a height like '720p' (nearest available)" })
+  @ApiPropertyOptional({
+    example: '720p',
+    description: "'best', 'audio' or a height like '720p' (nearest available)",
+  })
   @IsOptional()
   @Matches(QUALITY_PATTERN, { message: "quality must be 'best', 'audio' or a height like '720p'" })
   quality?: string;

@@ -7,7 +7,8 @@ export const IsTime = (options?: ValidationOptions) =>
       name: 'isTime',
       validator: {
         validate: (value: unknown) => typeof value === 'number' || typeof value === 'string',
-        defaultMessage: (args) => `${args?.property ?? 'time'} must be seconds (12.5) or a time like "HH:MM:SS(.mmm)" or "MM:SS"`,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'time'} must be seconds (12.5) or a time like "HH:MM:SS(.mmm)" or "MM:SS"`,
       },
     },
     options,
