@@ -35,6 +35,8 @@ export interface MediaOriginOptions {
   throttleBytesPerSecond?: number;
   /** 127.0.0.1 unless told otherwise. */
   host?: string;
+  /** false: ignore Range headers and always send whole files, like a server that cannot seek. */
+  ranges?: boolean;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -114,7 +116,7 @@ async function handle(
     return;
   }
   const size = (await stat(file)).size;
-  const range = parseRange(request.headers.range, size);
+  const range = options.ranges === false ? null : parseRange(request.headers.range, size);
   if (range === 'unsatisfiable') {
     response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
     return;
@@ -123,7 +125,7 @@ async function handle(
   const headers = {
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': String(end - start + 1),
-    'Accept-Ranges': 'bytes',
+    'Accept-Ranges': options.ranges === false ? 'none' : 'bytes',
     ...(range ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}),
   };
   response.writeHead(range ? 206 : 200, headers);
@@ -157,19 +159,25 @@ function parseRange(
 /** Lets through at most `bytesPerSecond`, in small slices so the pace is even. */
 function throttle(bytesPerSecond: number): Transform {
   const started = Date.now();
+  const slice = Math.max(1024, Math.floor(bytesPerSecond / 20));
   let sent = 0;
+  let timer: NodeJS.Timeout | undefined;
   return new Transform({
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
-      const slice = Math.max(1024, Math.floor(bytesPerSecond / 20));
       const pushSlices = (offset: number): void => {
         if (offset >= chunk.length) return done();
         const part = chunk.subarray(offset, offset + slice);
         sent += part.length;
         this.push(part);
         const due = started + (sent / bytesPerSecond) * 1000;
-        setTimeout(() => pushSlices(offset + part.length), Math.max(0, due - Date.now()));
+        timer = setTimeout(() => pushSlices(offset + part.length), Math.max(0, due - Date.now()));
       };
       pushSlices(0);
+    },
+    // A client that hangs up must not leave a timer chain running for minutes.
+    destroy(error, callback) {
+      clearTimeout(timer);
+      callback(error);
     },
   });
 }

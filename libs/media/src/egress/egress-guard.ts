@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { RequestError, Server, type PrepareRequestFunctionOpts } from 'proxy-chain';
 import { decideEgress } from './egress-decision';
-import { HostAllowlist, normaliseHost } from './host-allowlist';
+import { type AllowlistInput, HostAllowlist, normaliseHost } from './host-allowlist';
 import { pinnedLookup } from './pinned-lookup';
 
 export type ResolveHost = (hostname: string) => Promise<LookupAddress[]>;
@@ -14,7 +14,7 @@ export interface EgressRefusal {
 }
 
 export interface EgressGuardOptions {
-  allowlist?: HostAllowlist | Iterable<string>;
+  allowlist?: AllowlistInput;
   /** How names are resolved; the system resolver (getaddrinfo, all addresses) by default. */
   resolve?: ResolveHost;
   onRefused?: (refusal: EgressRefusal) => void;

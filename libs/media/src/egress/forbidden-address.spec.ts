@@ -74,4 +74,11 @@ describe('decideEgress (pure)', () => {
     expect(decideEgress('127.0.0.2', ['127.0.0.2'], allowlist).allowed).toBe(false);
     expect(decideEgress('evil.example', ['127.0.0.1'], allowlist).allowed).toBe(false);
   });
+
+  it('reads the raw URL_ALLOWLIST text', () => {
+    const allowlist = HostAllowlist.from(' 127.0.0.1, localhost ,');
+    expect(allowlist.has('localhost')).toBe(true);
+    expect(allowlist.has('127.0.0.1')).toBe(true);
+    expect(allowlist.has('1')).toBe(false);
+  });
 });

@@ -30,9 +30,10 @@ export class GuardedHttpClient {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 2 });
   private readonly httpsAgent: https.Agent;
 
-  constructor(proxyUrl: string) {
+  /** `ca`: extra certificates to trust, e.g. a private CA of an allow-listed LAN media server. */
+  constructor(proxyUrl: string, { ca }: { ca?: string | Buffer } = {}) {
     this.proxy = new URL(proxyUrl);
-    this.httpsAgent = new TunnelingAgent(this.proxy);
+    this.httpsAgent = new TunnelingAgent(this.proxy, ca);
   }
 
   async get(url: string, headers: OutgoingHttpHeaders, signal?: AbortSignal): Promise<GuardedResponse> {
@@ -90,8 +91,12 @@ export class GuardedHttpClient {
 
 /** Opens each HTTPS connection as a CONNECT tunnel through the guard; the agent then speaks TLS over it. */
 class TunnelingAgent extends https.Agent {
-  constructor(private readonly proxy: URL) {
-    super({ keepAlive: true, maxSockets: 2 });
+  constructor(
+    private readonly proxy: URL,
+    ca?: string | Buffer,
+  ) {
+    // Agent options (ca) reach createConnection's options, and so tls.connect.
+    super({ keepAlive: true, maxSockets: 2, ...(ca ? { ca } : {}) });
   }
 
   override createConnection(

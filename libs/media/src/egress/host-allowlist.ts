@@ -4,15 +4,20 @@ export function normaliseHost(host: string): string {
   return lower.startsWith('[') && lower.endsWith(']') ? lower.slice(1, -1) : lower;
 }
 
+/** An allow-list as callers hold it: ours, a list of hosts, or the raw comma-separated `URL_ALLOWLIST`. */
+export type AllowlistInput = HostAllowlist | Iterable<string> | string;
+
 /** A set of exempt hosts (`URL_ALLOWLIST`): names or IP literals that may be private, e.g. a LAN media server. */
 export class HostAllowlist {
   private readonly hosts: Set<string>;
 
-  constructor(hosts: Iterable<string> = []) {
-    this.hosts = new Set([...hosts].map(normaliseHost).filter(Boolean));
+  /** A list of hosts, or the raw `URL_ALLOWLIST` text (comma-separated). */
+  constructor(hosts: Iterable<string> | string = []) {
+    const list = typeof hosts === 'string' ? hosts.split(',') : [...hosts];
+    this.hosts = new Set(list.map(normaliseHost).filter(Boolean));
   }
 
-  static from(list: HostAllowlist | Iterable<string> | undefined): HostAllowlist {
+  static from(list: AllowlistInput | undefined): HostAllowlist {
     return list instanceof HostAllowlist ? list : new HostAllowlist(list ?? []);
   }
 

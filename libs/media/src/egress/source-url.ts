@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { forbiddenAddressReason } from './forbidden-address';
-import { HostAllowlist } from './host-allowlist';
+import { type AllowlistInput, HostAllowlist } from './host-allowlist';
 import { UnsafeUrlError } from './unsafe-url-error';
 
 const MAX_URL_LENGTH = 4096;
@@ -13,7 +13,7 @@ const LOCAL_NAMES = /(^|\.)localhost$/;
  * same host (no `\`/userinfo differentials). IP hosts in any spelling (decimal, octal, hex, IPv6, IPv4-mapped)
  * are normalised by the URL parser first, then refused when private unless the host is allow-listed.
  */
-export function validateSourceUrl(input: unknown, allowlist?: HostAllowlist | Iterable<string>): string {
+export function validateSourceUrl(input: unknown, allowlist?: AllowlistInput): string {
   if (typeof input !== 'string' || !input.trim()) throw new UnsafeUrlError('url must be a non-empty string');
   const text = input.trim();
   if (text.length > MAX_URL_LENGTH)

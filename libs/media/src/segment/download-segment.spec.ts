@@ -64,6 +64,7 @@ describe('downloadSegment', () => {
     });
 
     expect(result).toMatchObject({
+      note: null,
       path: output,
       quality: '360p',
       format: 'mp4',
@@ -118,6 +119,26 @@ describe('downloadSegment', () => {
     expect(fetched).toEqual(expect.arrayContaining([15, 16, 17, 18]));
     expect(fetched.filter((index) => (index >= 2 && index < 15) || index > 19)).toEqual([]);
     await expectFirstFrameAt(output, source.mp4Path, 31.3);
+  });
+
+  it('still cuts exactly from a server that ignores byte ranges, and says it could not seek', async () => {
+    const unranged = await startMediaOrigin({ root, ranges: false });
+    try {
+      const inspection = {
+        ...mp4,
+        streams: mp4.streams.map((stream) => ({
+          ...stream,
+          url: stream.url.replace(origin.url, unranged.url),
+        })),
+      };
+      const output = join(out, 'unranged.mp4');
+      const result = await downloadSegment({ inspection, start: 5, end: 8, output, proxyUrl: guard.url });
+      expect(result.note).toMatch(/does not support byte ranges/);
+      expect(Math.abs(result.duration - 3)).toBeLessThanOrEqual(0.1);
+      await expectFirstFrameAt(output, source.mp4Path, 5);
+    } finally {
+      await unranged.close();
+    }
   });
 
   it('extracts the sound as MP3 and as M4A', async () => {

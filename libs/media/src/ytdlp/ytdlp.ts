@@ -1,5 +1,5 @@
 import YTDlpWrap from 'yt-dlp-wrap';
-import { HostAllowlist } from '../egress/host-allowlist';
+import { type AllowlistInput, HostAllowlist } from '../egress/host-allowlist';
 import { proxiedEnv } from '../egress/remote-input';
 import { validateSourceUrl } from '../egress/source-url';
 import { classifyYtDlpError } from './classify-ytdlp-error';
@@ -15,7 +15,7 @@ export interface YtDlpOptions {
   /** The egress guard (`EgressGuard.url`): every connection yt-dlp and ffprobe make goes through it. */
   proxyUrl: string;
   /** `URL_ALLOWLIST`: hosts that may be on a private network. */
-  allowlist?: HostAllowlist | Iterable<string>;
+  allowlist?: AllowlistInput;
   /** A Netscape cookies file, only when an operator configured one. */
   cookiesFile?: string;
 }
