@@ -25,6 +25,28 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/channel/channel.page').then((m) => m.ChannelPage),
   },
   {
+    path: 'search',
+    title: 'Search · Clipstream',
+    loadComponent: () => import('./pages/search/search.page').then((m) => m.SearchPage),
+  },
+  {
+    path: 'subscriptions',
+    title: 'Subscriptions · Clipstream',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./pages/subscriptions/subscriptions.page').then((m) => m.SubscriptionsPage),
+  },
+  {
+    path: 'playlists',
+    title: 'Your playlists · Clipstream',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./pages/playlists/playlists.page').then((m) => m.PlaylistsPage),
+  },
+  {
+    path: 'playlist/:id',
+    title: 'Playlist · Clipstream',
+    loadComponent: () => import('./pages/playlist/playlist.page').then((m) => m.PlaylistPage),
+  },
+  {
     path: 'upload',
     title: 'Upload · Clipstream',
     canActivate: [signedInGuard],

@@ -13,15 +13,19 @@ const download: DownloadView = {
   bytes: 1000,
   start: 240,
   end: 270,
+  duration: 30,
   quality: '720p',
   format: 'mp4',
   fileName: 'v_240_270_720p.mp4',
   fileUrl: null,
   fileSize: null,
+  estimatedSize: null,
   error: null,
+  note: null,
   expired: false,
   expiresAt: null,
   createdAt: '2026-11-21T12:00:00Z',
+  completedAt: null,
 };
 
 const event = (change: Partial<DownloadProgressEvent>): DownloadProgressEvent => ({

@@ -21,6 +21,8 @@ export class SessionStore {
 
   readonly token = this.tokenState.asReadonly();
   readonly user = this.userState.asReadonly();
+  /** Changes only when another person signs in, not when the same person's profile is edited. */
+  readonly userId = computed(() => this.userState()?.id ?? null);
   readonly status = computed<SessionStatus>(() => {
     if (this.userState()) return 'signed-in';
     return this.restoringState() ? 'restoring' : 'anonymous';

@@ -1,6 +1,6 @@
 import type { ThumbnailView } from '@clipstream/contract';
 
-import { currentThumbnail, pictureSources, thumbnailAtLeast } from './thumbnail-sources';
+import { currentThumbnail, pictureSources, sizedPictureSources, thumbnailAtLeast } from './thumbnail-sources';
 
 function frame(index: number): ThumbnailView {
   return {
@@ -41,5 +41,16 @@ describe('thumbnail sources', () => {
   it('picks the smallest size that is wide enough', () => {
     expect(thumbnailAtLeast(frame(1), 300)).toBe('/media/v/thumbs/1-320.jpg');
     expect(thumbnailAtLeast(frame(1), 1000)).toBe('/media/v/thumbs/1-640.jpg');
+  });
+
+  it('offers every size of an avatar, the largest JPEG when no plain source is given', () => {
+    const sizes = [256, 64].map((width) => ({ width, webp: `/a-${width}.webp`, jpeg: `/a-${width}.jpg` }));
+    expect(sizedPictureSources(sizes)).toEqual({
+      src: '/a-256.jpg',
+      webpSrcset: '/a-64.webp 64w, /a-256.webp 256w',
+      jpegSrcset: '/a-64.jpg 64w, /a-256.jpg 256w',
+    });
+    expect(sizedPictureSources([], '/old.jpg')?.src).toBe('/old.jpg');
+    expect(sizedPictureSources([])).toBeNull();
   });
 });

@@ -27,17 +27,29 @@ export function currentThumbnail(
 }
 
 /**
+ * A picture in all its sizes (a thumbnail, an avatar, a banner), with `fallback` as the plain source
+ * when given, else the largest JPEG; null when there is nothing to show.
+ */
+export function sizedPictureSources(
+  sizes: ThumbnailView['sizes'],
+  fallback: string | null = null,
+): PictureSources | null {
+  if (sizes.length === 0) return fallback ? { src: fallback, webpSrcset: null, jpegSrcset: null } : null;
+  const sorted = [...sizes].sort((a, b) => a.width - b.width);
+  return {
+    src: fallback ?? sorted[sorted.length - 1].jpeg,
+    webpSrcset: srcset(sorted, 'webp'),
+    jpegSrcset: srcset(sorted, 'jpeg'),
+  };
+}
+
+/**
  * The chosen thumbnail in all its sizes, or just `thumbnailUrl` when it is a custom picture the
  * frame list does not hold.
  */
 export function pictureSources(video: Pick<VideoView, 'thumbnailUrl' | 'thumbnails'>): PictureSources | null {
   const thumbnail = currentThumbnail(video) ?? (video.thumbnailUrl ? null : video.thumbnails[0]);
-  if (thumbnail && thumbnail.sizes.length > 0) {
-    const sizes = [...thumbnail.sizes].sort((a, b) => a.width - b.width);
-    const fallback = video.thumbnailUrl ?? sizes[sizes.length - 1].jpeg;
-    return { src: fallback, webpSrcset: srcset(sizes, 'webp'), jpegSrcset: srcset(sizes, 'jpeg') };
-  }
-  return video.thumbnailUrl ? { src: video.thumbnailUrl, webpSrcset: null, jpegSrcset: null } : null;
+  return sizedPictureSources(thumbnail?.sizes ?? [], video.thumbnailUrl);
 }
 
 /** The smallest JPEG of a frame at least `minWidth` wide (or the largest there is). */

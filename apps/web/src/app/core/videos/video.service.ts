@@ -1,20 +1,13 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Page, VideoView } from '@clipstream/contract';
+import type { Page, UploadStatus, VideoView, ViewCountView } from '@clipstream/contract';
 import { Observable } from 'rxjs';
 
-import type { ClipRequest, ImportRequest, UploadStatus, VideoQuery, VideoUpdate } from './video.types';
+import { queryParams } from '../http/query-params';
+import type { ClipRequest, ImportRequest, VideoQuery, VideoUpdate } from './video.types';
 
 function videoUrl(id: string): string {
   return `/api/videos/${encodeURIComponent(id)}`;
-}
-
-function queryParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params = params.set(key, String(value));
-  }
-  return params;
 }
 
 /** The videos area of the API (CONTRACT.md "Videos"). Uploads go through UploadService. */
@@ -47,6 +40,11 @@ export class VideoService {
     const form = new FormData();
     form.append('file', image, image.name);
     return this.http.post<VideoView>(`${videoUrl(id)}/thumbnail`, form);
+  }
+
+  /** Called once when playback starts; the server counts one view per viewer per few hours. */
+  recordView(id: string): Observable<ViewCountView> {
+    return this.http.post<ViewCountView>(`${videoUrl(id)}/views`, {});
   }
 
   retry(id: string): Observable<unknown> {

@@ -38,14 +38,6 @@ export interface ImportRequest {
   visibility?: Visibility;
 }
 
-/** GET /api/uploads/:id: a tus upload and, once it is complete, the video it became. */
-export interface UploadStatus {
-  id: string;
-  offset: number;
-  size: number;
-  videoId: string | null;
-}
-
 /** Lengths the forms enforce before the API has to refuse. */
 export const VIDEO_TITLE_MAX = 200;
 export const VIDEO_DESCRIPTION_MAX = 5000;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,6 +16,7 @@ import { map } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { SessionStore } from '../../core/session/session.store';
 import { ThemeService } from '../../core/theme/theme.service';
+import { NotificationBellComponent } from '../notifications/notification-bell.component';
 import { SocketStatusComponent } from '../socket-status/socket-status.component';
 
 @Component({
@@ -31,6 +32,7 @@ import { SocketStatusComponent } from '../socket-status/socket-status.component'
     MatMenuModule,
     MatToolbarModule,
     MatTooltipModule,
+    NotificationBellComponent,
     SocketStatusComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +49,8 @@ export class HeaderComponent {
   /** On phones the search field folds into an icon; this opens it as a row of its own. */
   protected readonly searchOpen = signal(false);
   protected readonly search = new FormControl('', { nonNullable: true });
+  /** A form directive, so that submitting runs the search instead of reloading the page. */
+  protected readonly searchForm = new FormGroup({ q: this.search });
   protected readonly initial = computed(() => this.session.user()?.displayName.charAt(0) ?? '');
 
   constructor() {
@@ -60,7 +64,12 @@ export class HeaderComponent {
   protected submitSearch(): void {
     const q = this.search.value.trim();
     this.searchOpen.set(false);
-    void this.router.navigate(['/'], { queryParams: { q: q || null } });
+    // Filters of a search in progress (tab, tag, category) stay; a new search starts at its first page.
+    const onSearch = this.router.url.startsWith('/search');
+    void this.router.navigate(['/search'], {
+      queryParams: { q: q || null },
+      queryParamsHandling: onSearch ? 'merge' : undefined,
+    });
   }
 
   protected logout(): void {

@@ -1,6 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,17 +19,23 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
+import { catchError, EMPTY, map } from 'rxjs';
 
+import { ChannelService } from '../../core/channels/channel.service';
 import { SessionStore } from '../../core/session/session.store';
 import { LiveVideoService } from '../../core/videos/live-video.service';
 import { VideoService } from '../../core/videos/video.service';
+import { AvatarComponent } from '../../shared/avatar/avatar.component';
 import { CompactNumberPipe, TimeAgoPipe } from '../../shared/format/format.pipes';
 import { LoadErrorComponent } from '../../shared/load-error/load-error.component';
 import { VideoPlayerComponent } from '../../shared/player/video-player.component';
 import { ProcessingStatusComponent } from '../../shared/processing-status/processing-status.component';
+import { SubscribeButtonComponent } from '../../shared/subscribe-button/subscribe-button.component';
 import { VideoCardComponent } from '../../shared/video-card/video-card.component';
 import { visibilityOption } from '../../shared/visibility/visibility-options';
+import { CommentsSectionComponent } from './comments/comments-section.component';
+import { RatingButtonsComponent } from './rating-buttons.component';
+import { SaveToPlaylistComponent } from './save-to-playlist.component';
 
 /** Descriptions longer than this start folded, with "Show more". */
 const FOLDED_DESCRIPTION = 280;
@@ -45,8 +62,13 @@ function isWebUrl(url: string | null): url is string {
     CompactNumberPipe,
     DatePipe,
     TimeAgoPipe,
+    AvatarComponent,
+    CommentsSectionComponent,
     LoadErrorComponent,
     ProcessingStatusComponent,
+    RatingButtonsComponent,
+    SaveToPlaylistComponent,
+    SubscribeButtonComponent,
     VideoCardComponent,
     VideoPlayerComponent,
   ],
@@ -57,10 +79,15 @@ function isWebUrl(url: string | null): url is string {
 export class WatchPage {
   private readonly live = inject(LiveVideoService);
   private readonly videos = inject(VideoService);
+  private readonly channels = inject(ChannelService);
   private readonly session = inject(SessionStore);
 
   /** From the `:id` of the route. */
   readonly id = input.required<string>();
+  /** `?comment=`: a comment to show (the link of a notification). */
+  readonly comment = input<string>();
+
+  private readonly player = viewChild(VideoPlayerComponent);
 
   protected readonly video = rxResource({
     params: () => this.id(),
@@ -74,6 +101,27 @@ export class WatchPage {
         .pipe(map((page) => page.items.filter((video) => video.id !== id).slice(0, MORE_VIDEOS))),
     defaultValue: [],
   });
+
+  /** The owner's channel, for its subscriber count and whether the viewer follows it. */
+  private readonly ownerUsername = computed(() =>
+    this.video.hasValue() ? this.video.value().owner.username : null,
+  );
+  protected readonly channel = rxResource({
+    params: () => {
+      const username = this.ownerUsername();
+      return username ? { username, viewer: this.session.userId() } : undefined;
+    },
+    // Without it the page still works: the subscribe button waits, the rest is there.
+    stream: ({ params }) => this.channels.get(params.username).pipe(catchError(() => EMPTY)),
+  });
+  protected readonly subscription = linkedSignal(() =>
+    this.channel.hasValue()
+      ? { subscribed: this.channel.value().subscribed, subscribers: this.channel.value().subscribers }
+      : null,
+  );
+  /** Counted views, updated by the answer to this viewer's own view. */
+  protected readonly views = linkedSignal(() => (this.video.hasValue() ? this.video.value().views : 0));
+  private countedView: string | null = null;
 
   protected readonly missing = computed(() => {
     const error = this.video.error();
@@ -106,6 +154,20 @@ export class WatchPage {
     effect(() => {
       this.id();
       this.descriptionOpen.set(false);
+    });
+    // One view per page visit, when playback first starts; the server decides whether it counts.
+    effect(() => {
+      const playing = this.player()?.paused() === false;
+      const id = this.id();
+      if (!playing || this.countedView === id) return;
+      this.countedView = id;
+      untracked(() =>
+        this.videos.recordView(id).subscribe({
+          next: ({ views }) => this.views.set(views),
+          // An uncounted view is not worth interrupting the viewer for.
+          error: () => undefined,
+        }),
+      );
     });
   }
 }
