@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, GoneException, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, Download, Storage } from '@clipstream/core';
+import { AppConfig, Download, ShareLink, Storage } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
 import { InjectConfig } from '../config/app-config';
 import { downloadNotFound } from './download-errors';
@@ -41,7 +41,7 @@ export class DownloadFiles {
   }
 
   /** The link lives SHARE_LINK_TTL_SECONDS, never longer than the file. */
-  async share(user: RequestUser, id: string): Promise<{ url: string; expiresAt: string }> {
+  async share(user: RequestUser, id: string): Promise<ShareLink> {
     const download = await this.em.findOne(Download, { id, user: user.id });
     if (!download) throw downloadNotFound();
     this.fileOf(download);

@@ -1,35 +1,4 @@
-import type { Download, DownloadStatus } from '@clipstream/core';
-
-/** A download as its owner sees it (GET /api/downloads/:id and the history). */
-export interface DownloadView {
-  id: string;
-  url: string;
-  title: string | null;
-  status: DownloadStatus;
-  /** 0–100. */
-  progress: number;
-  etaSeconds: number | null;
-  /** Bytes written so far. */
-  bytes: number;
-  start: number | null;
-  end: number | null;
-  /** Seconds of the segment. */
-  duration: number | null;
-  quality: string;
-  format: string;
-  fileName: string;
-  /** Where the owner fetches the file (signed in); null until completed and after it expired. */
-  fileUrl: string | null;
-  fileSize: number | null;
-  estimatedSize: number | null;
-  error: string | null;
-  /** E.g. that the whole source had to be fetched because it cannot seek. */
-  note: string | null;
-  expired: boolean;
-  expiresAt: string | null;
-  createdAt: string;
-  completedAt: string | null;
-}
+import type { Download, DownloadView } from '@clipstream/core';
 
 /** Cleanup flags a download expired hourly; in between, its expiry date already counts. */
 export function isExpired(download: Pick<Download, 'expired' | 'expiresAt'>, now = Date.now()): boolean {

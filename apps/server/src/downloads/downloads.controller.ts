@@ -14,13 +14,13 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DownloadPage, DownloadView, ShareLink } from '@clipstream/core';
 import { Authenticated } from '../auth/guards';
 import { CurrentUser, RequestUser } from '../common/request-user';
 import { ApiSourceErrors } from '../sources/source-api-responses';
 import { downloadNotFound, RetryAfterFilter } from './download-errors';
 import { DownloadFiles } from './download-files';
-import { DownloadView } from './download-view';
-import { DownloadsService, DownloadPage } from './downloads.service';
+import { DownloadsService } from './downloads.service';
 import { CreateDownloadDto } from './dto/create-download.dto';
 import { ListDownloadsQuery } from './dto/list-downloads.dto';
 
@@ -125,10 +125,7 @@ export class DownloadsController {
   @ApiOperation({ summary: 'A signed link to the file that works without signing in, until it expires' })
   @ApiResponse({ status: 200, description: '{ url, expiresAt }' })
   @ApiResponse({ status: 409, description: 'Not finished' })
-  share(
-    @CurrentUser() user: RequestUser,
-    @Param('id', ID) id: string,
-  ): Promise<{ url: string; expiresAt: string }> {
+  share(@CurrentUser() user: RequestUser, @Param('id', ID) id: string): Promise<ShareLink> {
     return this.files.share(user, id);
   }
 }

@@ -3,7 +3,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AppConfig,
   Download,
+  DownloadPage,
   DownloadProgressEvent,
+  DownloadView,
   DownloadStatus,
   SocketEvents,
   Storage,
@@ -19,13 +21,8 @@ import type { HandedInspection } from '@clipstream/media';
 import { DownloadJobs } from './download-jobs';
 import { DownloadQuota } from './download-quota';
 import { chooseOutput, DownloadLimits, planDownloads, planMedia, requestedSegments } from './download-plan';
-import { DownloadView, toDownloadView } from './download-view';
+import { toDownloadView } from './download-view';
 import { CreateDownloadDto } from './dto/create-download.dto';
-
-export interface DownloadPage {
-  items: DownloadView[];
-  total: number;
-}
 
 const RUNNING: DownloadStatus[] = ['pending', 'processing'];
 const RETRYABLE: DownloadStatus[] = ['failed', 'cancelled'];

@@ -1,11 +1,12 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { ReportView } from '@clipstream/core';
 import { Authenticated } from '../auth/guards';
 import { CommentIdPipe } from '../comments/comment-id.pipe';
 import { CurrentUser, RequestUser } from '../common/request-user';
 import { VideoIdPipe } from '../videos/video-id.pipe';
 import { ReportReasonDto } from './dto/report-reason.dto';
-import { ReportsService, ReportView } from './reports.service';
+import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
 @Controller()

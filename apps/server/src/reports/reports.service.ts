@@ -1,21 +1,11 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Comment, Report, ReportStatus, ReportTarget, SocketEvents, User, Video } from '@clipstream/core';
+import { Comment, Report, ReportTarget, ReportView, SocketEvents, User, Video } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
 import { SocketEmitter } from '../realtime/socket-emitter';
 import { isOpenVideo, mayManage } from '../videos/video-access';
 import { toReportRecord } from './report-record';
 import { ReportTargets } from './report-targets';
-
-/** What the reporter gets back. */
-export interface ReportView {
-  id: string;
-  targetType: ReportTarget;
-  targetId: string;
-  reason: string;
-  status: ReportStatus;
-  createdAt: string;
-}
 
 /**
  * Anyone signed in reports a video or a comment they can see; moderators hear of it at once. One open

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PublicInspection, toPublicInspection } from '@clipstream/media';
+import type { SourceInspection } from '@clipstream/core';
+import { toPublicInspection } from '@clipstream/media';
 import { Authenticated } from '../auth/guards';
 import { InspectSourceDto } from './dto/inspect-source.dto';
 import { ApiSourceErrors } from './source-api-responses';
@@ -20,7 +21,7 @@ export class SourcesController {
       '{ url, extractor, id, title, duration, uploader, thumbnail, chapters: [{ title, start, end }], formats: [{ id, label, ext, height?, hasVideo, hasAudio, filesize? }] }',
   })
   @ApiSourceErrors()
-  async inspect(@Body() body: InspectSourceDto): Promise<PublicInspection> {
+  async inspect(@Body() body: InspectSourceDto): Promise<SourceInspection> {
     return toPublicInspection((await this.sources.inspect(body.url)).inspection);
   }
 }

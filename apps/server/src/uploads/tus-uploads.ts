@@ -5,7 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { FileStore } from '@tus/file-store';
 import { ERRORS, Server, Upload } from '@tus/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, Storage, StorageKeys, Video } from '@clipstream/core';
+import { AppConfig, Storage, StorageKeys, UploadStatus, Video } from '@clipstream/core';
 import { InjectConfig } from '../config/app-config';
 import type { RequestUser } from '../common/request-user';
 import { StorageQuota } from '../videos/storage-quota';
@@ -19,14 +19,6 @@ export const VIDEO_ID_HEADER = 'X-Video-Id';
 const VIDEO_FIELDS = ['title', 'description', 'visibility', 'tags'] as const;
 /** Set by the server on creation (a client's own value is overwritten): whose upload it is. */
 const OWNER_KEY = 'userId';
-
-export interface UploadStatus {
-  id: string;
-  offset: number;
-  size: number | null;
-  /** Set once the upload is complete and has become a video (the same id). */
-  videoId: string | null;
-}
 
 /** An error as @tus/server sends it: our `{ statusCode, message }` JSON as the body. */
 function tusError(error: HttpException): { status_code: number; body: string } {

@@ -14,9 +14,10 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { UploadStatus } from '@clipstream/core';
 import { Authenticated } from '../auth/guards';
 import { CurrentUser, RequestUser } from '../common/request-user';
-import { TusUploads, UploadStatus } from './tus-uploads';
+import { TusUploads } from './tus-uploads';
 
 /** Upload ids are UUIDs (they become the video's id); anything else names no upload. */
 const UploadIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Upload not found') });

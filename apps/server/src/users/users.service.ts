@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { User, UserRole, Video } from '@clipstream/core';
+import { ChannelView, User, UserRole, Video } from '@clipstream/core';
 import { PasswordHasher } from '../auth/password-hasher';
 import { toUserView } from './user-view';
 
@@ -12,16 +12,8 @@ export interface NewUser {
   role?: UserRole;
 }
 
-export interface ChannelView {
-  username: string;
-  displayName: string;
-  avatarUrl: string | null;
-  bannerUrl: string | null;
-  bio: string;
-  subscribers: number;
-  videos: number;
-  createdAt: string;
-}
+/** The channel as its account tells it; ChannelsService adds the pictures and the caller's subscription. */
+export type ChannelBasics = Omit<ChannelView, 'avatar' | 'banner' | 'subscribed'>;
 
 @Injectable()
 export class UsersService {
@@ -63,7 +55,7 @@ export class UsersService {
     return user;
   }
 
-  async channel(username: string): Promise<ChannelView> {
+  async channel(username: string): Promise<ChannelBasics> {
     const user = await this.em.findOne(User, { username: username.toLowerCase(), banned: false });
     if (!user) throw new NotFoundException(`No channel named "${username}"`);
     const videos = await this.em.count(Video, {

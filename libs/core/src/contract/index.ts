@@ -3,3 +3,4 @@ export * from './dto';
 export * from './socket-events';
 export * from './video-dto';
 export * from './social-dto';
+export * from './download-dto';

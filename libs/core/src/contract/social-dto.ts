@@ -1,4 +1,4 @@
-import type { NotificationType, ReactionKind, Visibility } from './enums';
+import type { NotificationType, ReactionKind, ReportStatus, ReportTarget, Visibility } from './enums';
 import type { NotificationEvent } from './socket-events';
 import type { Page, VideoView } from './video-dto';
 
@@ -136,4 +136,14 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export interface SearchResultsView {
   videos: Page<VideoView>;
   channels: Page<ChannelSummaryView>;
+}
+
+/** `POST /api/videos/:id/reports`, `POST /api/comments/:id/reports`: the report as its author sees it. */
+export interface ReportView {
+  id: string;
+  targetType: ReportTarget;
+  targetId: string;
+  reason: string;
+  status: ReportStatus;
+  createdAt: string;
 }

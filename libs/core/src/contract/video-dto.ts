@@ -61,3 +61,14 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+/** `GET /api/uploads/:id`: a tus upload and, once it is complete, the video it became. */
+export interface UploadStatus {
+  id: string;
+  /** Bytes received so far. */
+  offset: number;
+  /** Null while the client has deferred the length (tus `Upload-Defer-Length`). */
+  size: number | null;
+  /** Set once the upload is complete and has become a video (the same id). */
+  videoId: string | null;
+}

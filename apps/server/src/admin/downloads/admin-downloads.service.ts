@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Download, DOWNLOAD_STATUSES } from '@clipstream/core';
+import { Download, DOWNLOAD_STATUSES, DownloadView } from '@clipstream/core';
 import type { RequestUser } from '../../common/request-user';
-import { DownloadView, toDownloadView } from '../../downloads/download-view';
+import { toDownloadView } from '../../downloads/download-view';
 import { DownloadsService } from '../../downloads/downloads.service';
 import { AuditLogService } from '../audit-log.service';
 import { choiceFilter, idFilter, idList, likePattern, ParsedListQuery } from '../simple-rest';

@@ -11,16 +11,20 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { SEGMENT_FORMATS, SegmentFormat } from '@clipstream/media';
+import {
+  DOWNLOAD_FORMATS,
+  DOWNLOAD_NAME_MAX,
+  DownloadFormat,
+  MAX_BATCH_SEGMENTS,
+  SegmentRequest,
+} from '@clipstream/core';
 import { IsTime } from './is-time';
 
 export const QUALITY_PATTERN = /^(best|audio|\d{3,4}p)$/;
-/** Segments one batch request may ask for. */
-export const MAX_BATCH_SEGMENTS = 50;
 
 const TIME = { oneOf: [{ type: 'number' }, { type: 'string' }], example: '00:04:00' };
 
-export class SegmentDto {
+export class SegmentDto implements SegmentRequest {
   @ApiProperty(TIME)
   @IsTime()
   start: number | string;
@@ -32,7 +36,7 @@ export class SegmentDto {
   @ApiPropertyOptional({ description: 'File name without extension (sanitised)' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(DOWNLOAD_NAME_MAX)
   name?: string;
 }
 
@@ -56,7 +60,7 @@ export class CreateDownloadDto {
   @ApiPropertyOptional({ description: 'File name without extension (sanitised)' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(DOWNLOAD_NAME_MAX)
   name?: string;
 
   @ApiPropertyOptional({ type: [SegmentDto], description: 'A batch: one download (and one job) per segment' })
@@ -76,8 +80,8 @@ export class CreateDownloadDto {
   @Matches(QUALITY_PATTERN, { message: "quality must be 'best', 'audio' or a height like '720p'" })
   quality?: string;
 
-  @ApiPropertyOptional({ enum: SEGMENT_FORMATS, description: 'mp3 and m4a are audio only' })
+  @ApiPropertyOptional({ enum: DOWNLOAD_FORMATS, description: 'mp3 and m4a are audio only' })
   @IsOptional()
-  @IsIn(SEGMENT_FORMATS, { message: `format must be one of ${SEGMENT_FORMATS.join(', ')}` })
-  format?: SegmentFormat;
+  @IsIn(DOWNLOAD_FORMATS, { message: `format must be one of ${DOWNLOAD_FORMATS.join(', ')}` })
+  format?: DownloadFormat;
 }
