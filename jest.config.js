@@ -31,6 +31,8 @@ const shared = {
 };
 
 module.exports = {
+  // projects cannot set it themselves (jest 30 reads testTimeout only here); unit specs are fast anyway
+  testTimeout: 180_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
@@ -44,13 +46,11 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      testTimeout: 120_000,
     },
     {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-      testTimeout: 180_000,
     },
   ],
 };

@@ -5,14 +5,18 @@ import { ServerProcess, startServer } from '../support/server-process';
 
 const screenshots = resolve(__dirname, '../../docs/screenshots');
 const admin = { email: 'admin@example.com', password: 'admin-password-1' };
-// every test run has a database of its own (test/support/global-setup.ts), so fixed names do not collide
-// and the README's screenshots stay the same from run to run
+// the server below has a database of its own (isolate), so fixed names cannot collide with other test
+// files, and the README's screenshots show only these two accounts
 const viewer = {
   email: 'vera@example.com',
   username: 'vera',
   displayName: 'Vera Viewer',
   password: 'viewer-password-1',
 };
+
+// jest takes testTimeout from the root config only (a project's is ignored), so the limits are set here
+const START_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 60_000;
 
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
@@ -21,18 +25,21 @@ describe('smoke: the built server, web app and admin panel in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
+    server = await startServer({
+      isolate: 'smoke',
+      env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+    });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     mkdirSync(screenshots, { recursive: true });
-  });
+  }, START_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('registers, signs out, signs in and gets live updates', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -57,7 +64,7 @@ describe('smoke: the built server, web app and admin panel in Chromium', () => {
     await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor();
     await page.screenshot({ path: resolve(screenshots, 'web-home.png') });
     await page.close();
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('shows a wrong password as a form error', async () => {
     const page = await browser.newPage();
@@ -68,7 +75,7 @@ describe('smoke: the built server, web app and admin panel in Chromium', () => {
     await byTestId(page, 'form-error').waitFor();
     expect(await byTestId(page, 'current-user').count()).toBe(0);
     await page.close();
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('lets the admin sign in to /admin/ and find the new user', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -81,7 +88,7 @@ describe('smoke: the built server, web app and admin panel in Chromium', () => {
     await page.getByText(viewer.email, { exact: true }).waitFor();
     await page.screenshot({ path: resolve(screenshots, 'admin-users.png') });
     await page.close();
-  });
+  }, STEP_TIMEOUT_MS);
 });
 
 async function expectSignedIn(page: Page) {
