@@ -1,0 +1,244 @@
+// Real-time fan-out, in one run, each beside a bare socket.io server broadcasting to as many sockets:
+//  1. BENCH_FOLLOWERS (default 2,000) people follow one channel, each with a socket.io-client connection;
+//     a new video is announced by the worker's `notify` job (as the transcode runner queues it) → time
+//     until each follower's socket has its `notification`;
+//  2. BENCH_WATCHERS (default 1,000) of them watch a video; a comment is posted → time until each
+//     watcher has `comment.created`.
+// Each is measured over BENCH_ROUNDS (default 3) rounds after one warm-up round; times run from just
+// before the trigger (the job queued, the POST sent, the IPC message to the bare server) to arrival.
+// The sockets live in BENCH_CLIENT_PROCESSES (default 2) child processes; each needs a file descriptor
+// here and one in the server, so `ulimit -n` must exceed the follower count (raise it first if not).
+// Targets (issue 5): fan-out p99 ≤ 100 ms and ≤ 3 × the bare broadcast's p99.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import { runMain } from '../scripts/lib/main.mjs';
+import { onShutdown, stopProcess } from '../scripts/lib/process.mjs';
+import { fail, step, warn } from '../scripts/lib/log.mjs';
+import { fromRoot } from '../scripts/lib/repo.mjs';
+import { benchEnv, requireBuilt } from './support/bench-env.mjs';
+import { callApi, registerUser, startClipstream } from './support/clipstream.mjs';
+import { mapLimit } from './support/concurrency.mjs';
+import { freePort } from './support/ports.mjs';
+import { createReadyVideo } from './support/ready-video.mjs';
+import { fixed, percentile, printTable, printTargets, ratio, saveResults } from './support/report.mjs';
+import { startClientPool } from './support/socket-client-pool.mjs';
+
+requireBuilt('apps/server/dist/main.js', 'apps/worker/dist/main.js', 'libs/core/dist/index.js');
+const { default: core } = await import('../libs/core/dist/index.js');
+const { NOTIFY_JOB } = await import('../apps/worker/dist/fanout/notify-jobs.js');
+
+const FOLLOWERS = Number(process.env.BENCH_FOLLOWERS || 2000);
+const WATCHERS = Math.min(FOLLOWERS, Number(process.env.BENCH_WATCHERS || 1000));
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENT_PROCESSES || 2);
+/** Setup requests in flight at once: enough to keep the server busy, not enough to time out. */
+const SETUP_CONCURRENCY = 16;
+const now = () => performance.timeOrigin + performance.now();
+
+await runMain(async (stopRequest) => {
+  checkFileLimit();
+  const env = await benchEnv();
+  const results = [];
+
+  step(`Bare socket.io: ${FOLLOWERS} sockets…`);
+  const bare = await startBareServer();
+  let pool = await startClientPool({
+    url: bare.url,
+    tokens: Array(FOLLOWERS).fill(null),
+    processes: CLIENT_PROCESSES,
+  });
+  const bareRound = (event, room) => (round) => ({
+    expected: round,
+    trigger: () => bare.broadcast({ event, payload: { round }, room }),
+  });
+  results.push(
+    await measure(`bare socket.io: broadcast to ${FOLLOWERS} sockets`, pool, {
+      event: 'notification',
+      field: 'round',
+      prepare: bareRound('notification'),
+      stopRequest,
+    }),
+  );
+  await pool.watch('bench', WATCHERS);
+  results.push(
+    await measure(`bare socket.io: broadcast to a room of ${WATCHERS}`, pool, {
+      event: 'comment.created',
+      field: 'round',
+      among: 'watchers',
+      prepare: bareRound('comment.created', 'video:bench'),
+      stopRequest,
+    }),
+  );
+  await pool.close();
+  await bare.stop();
+  if (stopRequest.aborted) return 1;
+
+  step('Clipstream: server and worker with a throwaway database…');
+  const clipstream = await startClipstream(env, { worker: true });
+  const { channel, followers } = await setUpChannel(clipstream.baseUrl);
+  step(`Connecting ${FOLLOWERS} followers' sockets…`);
+  pool = await startClientPool({
+    url: clipstream.baseUrl,
+    tokens: followers.map((f) => f.token),
+    processes: CLIENT_PROCESSES,
+  });
+  const queue = new Queue(core.QueueName.notify, {
+    connection: core.redisOptions(clipstream.env.REDIS_URL),
+    prefix: core.RedisKeys.bull(clipstream.env.REDIS_PREFIX),
+  });
+  onShutdown(() => queue.close());
+
+  const videoIds = [];
+  results.push(
+    await measure(`Clipstream: video.published to ${FOLLOWERS} followers`, pool, {
+      event: 'notification',
+      field: 'videoId',
+      // a new ready video per round (a video is announced once), queued as the transcode runner does
+      prepare: async (round) => {
+        const videoId = await createReadyVideo(clipstream.databaseUrl, channel.id, {
+          title: `Bench video ${round}`,
+        });
+        videoIds.push(videoId);
+        return {
+          expected: videoId,
+          trigger: () => queue.add(core.QueueName.notify, { kind: 'video.published', videoId }, NOTIFY_JOB),
+        };
+      },
+      stopRequest,
+    }),
+  );
+
+  const watched = videoIds[0];
+  const joined = await pool.watch(watched, WATCHERS);
+  if (joined !== WATCHERS) fail(`only ${joined} of ${WATCHERS} sockets could watch the video`);
+  results.push(
+    await measure(`Clipstream: comment.created to ${WATCHERS} watchers`, pool, {
+      event: 'comment.created',
+      field: 'body',
+      among: 'watchers',
+      prepare: (round) => {
+        const body = `Bench comment ${round}`;
+        const path = `/api/videos/${watched}/comments`;
+        return {
+          expected: body,
+          trigger: () => callApi(clipstream.baseUrl, channel.token, 'POST', path, { body }),
+        };
+      },
+      stopRequest,
+    }),
+  );
+  await pool.close();
+  if (stopRequest.aborted) return 1;
+  report(results);
+  return 0;
+});
+
+/**
+ * One warm-up round, then ROUNDS measured ones. `prepare(round)` does what is not timed and returns the
+ * round's `trigger` and the value of the payload's `field` that marks its event (`expected`).
+ */
+async function measure(name, pool, { event, field, among = 'all', prepare, stopRequest }) {
+  step(`Measuring ${name}: 1 warm-up + ${ROUNDS} rounds…`);
+  const latencies = [];
+  let missing = 0;
+  for (let round = 0; round <= ROUNDS && !stopRequest.aborted; round++) {
+    const { expected, trigger } = await prepare(round);
+    const { arrivals } = await pool.arm(event, field, expected, { among });
+    const sentAt = now();
+    await trigger();
+    const { times, missing: lost } = await arrivals;
+    if (round > 0) {
+      latencies.push(...times.map((time) => time - sentAt));
+      missing += lost;
+    }
+    await sleep(500);
+  }
+  return {
+    name,
+    sockets: among === 'watchers' ? WATCHERS : FOLLOWERS,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    max: Math.max(...latencies),
+    received: latencies.length,
+    missing,
+  };
+}
+
+async function setUpChannel(baseUrl) {
+  const channel = await registerUser(baseUrl, 'bench_channel');
+  step(`Registering ${FOLLOWERS} followers and subscribing them to the channel…`);
+  const started = performance.now();
+  const followers = await mapLimit(Array.from({ length: FOLLOWERS }), SETUP_CONCURRENCY, async (_, i) => {
+    const follower = await registerUser(baseUrl, `bench_f${String(i).padStart(5, '0')}`);
+    await callApi(baseUrl, follower.token, 'PUT', `/api/channels/${channel.username}/subscription`);
+    return follower;
+  });
+  step(`…done in ${fixed((performance.now() - started) / 1000, 1)} s.`);
+  return { channel, followers };
+}
+
+async function startBareServer() {
+  const port = await freePort();
+  const child = fork(fromRoot('bench/support/bare-socketio.mjs'), {
+    env: { ...process.env, PORT: String(port) },
+  });
+  onShutdown(() => stopProcess(child));
+  await once(child, 'message');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    broadcast: (message) => child.send(message),
+    stop: () => stopProcess(child),
+  };
+}
+
+/** Each follower's socket needs a descriptor in the client processes and one in the server. */
+function checkFileLimit() {
+  const limit = Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1]);
+  if (limit && limit < FOLLOWERS + 512)
+    warn(
+      `the open-file limit is ${limit}: raise it first (\`ulimit -n ${FOLLOWERS * 2 + 1024}\`) or set BENCH_FOLLOWERS lower.`,
+    );
+}
+
+function report(results) {
+  const bareFanout = results[0];
+  const bareRoom = results[1];
+  const baselineOf = (r) => (r.name.includes('comment') || r.name.includes('room') ? bareRoom : bareFanout);
+  console.log(
+    `\nSocket.IO delivery, ${ROUNDS} rounds each after a warm-up, clients in ${CLIENT_PROCESSES} processes (lower is better)\n`,
+  );
+  printTable(
+    ['scenario', 'sockets', 'p50 ms', 'p99 ms', 'max ms', 'lost', 'p99 vs bare'],
+    results.map((r) => [
+      r.name,
+      r.sockets,
+      fixed(r.p50, 1),
+      fixed(r.p99, 1),
+      fixed(r.max, 1),
+      r.missing,
+      `${fixed(ratio(r.p99, baselineOf(r).p99), 1)}×`,
+    ]),
+  );
+  const [, , fanout, comment] = results;
+  printTargets([
+    { name: `fan-out p99 at ${FOLLOWERS} followers (ms)`, value: fanout.p99, limit: 100 },
+    { name: 'fan-out p99 vs bare broadcast', value: ratio(fanout.p99, bareFanout.p99), limit: 3, unit: '×' },
+    { name: `comment broadcast p99 at ${WATCHERS} watchers (ms)`, value: comment.p99, limit: 100 },
+    {
+      name: 'comment broadcast p99 vs bare room broadcast',
+      value: ratio(comment.p99, bareRoom.p99),
+      limit: 3,
+      unit: '×',
+    },
+  ]);
+  saveResults('fanout', {
+    followers: FOLLOWERS,
+    watchers: WATCHERS,
+    rounds: ROUNDS,
+    clientProcesses: CLIENT_PROCESSES,
+    results,
+  });
+}
