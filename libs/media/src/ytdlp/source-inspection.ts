@@ -53,6 +53,10 @@ export interface SourceInspection {
   streams: MediaStream[];
 }
 
+/**
+ * What clients get. The contract declares it once as `SourceInspection` in libs/core/src/contract; media
+ * does not import core, so this structural twin is checked against it where the server returns it.
+ */
 export type PublicInspection = Omit<SourceInspection, 'streams' | 'mediaUrl' | 'isLive'>;
 
 /** Exactly the contract's shape: no media URLs or request headers leave the server. */
