@@ -12,9 +12,10 @@ await runMain(async (stopRequest) => {
   if (stopRequest.aborted) return 1;
   // jest's global setup makes one database per run on this server, next to its maintenance database
   env.DATABASE_URL = maintenanceUrl(env.DATABASE_URL);
+  // --forceExit: a handle left open by some test must not keep CI waiting after the results are in
   const jest = spawn(
     process.execPath,
-    [fromRoot('node_modules/jest/bin/jest.js'), '--ci', ...process.argv.slice(2)],
+    [fromRoot('node_modules/jest/bin/jest.js'), '--ci', '--forceExit', ...process.argv.slice(2)],
     {
       cwd: repoRoot,
       env,

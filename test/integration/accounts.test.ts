@@ -119,3 +119,23 @@ describe('accounts', () => {
     expect(metrics.body).toMatch(/queue_jobs\{queue="transcode",state="waiting"\}/);
   });
 });
+
+describe('the configured administrator', () => {
+  it('is created under another username when a person already has ADMIN_USERNAME', async () => {
+    const first = await startTestServer();
+    const api = new Api(first.baseUrl);
+    const taken = uniqueName('taken');
+    await registerUser(api, taken);
+    await first.close();
+
+    const email = `${uniqueName('chief')}@example.com`;
+    const second = await startTestServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: 'admin password 2', ADMIN_USERNAME: taken });
+    try {
+      const admin = await login(new Api(second.baseUrl), email, 'admin password 2');
+      expect(admin.user.role).toBe('admin');
+      expect(admin.user.username).toMatch(new RegExp(`^${taken.slice(0, 25)}_[0-9a-f]{4}$`));
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 
 const repoRoot = resolve(__dirname, '../..');
 const KEPT_LINES = 300;
+const GUARD = resolve(__dirname, 'app-guard.js');
 
 export interface ServerProcess {
   baseUrl: string;
@@ -27,10 +28,6 @@ export interface ServerOptions {
   isolate?: string;
   timeoutMs?: number;
 }
-
-/** Children still running when the test worker exits are killed with it, whatever the test forgot. */
-const running = new Set<ChildProcess>();
-process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 
 /**
  * The free port is found before the server binds it, a second later: another process (an outgoing
@@ -101,23 +98,21 @@ async function dropDatabase(databaseUrl: string): Promise<void> {
 }
 
 function startApp(name: string, env: NodeJS.ProcessEnv, lines: string[]): ChildProcess {
-  // in the test run's process group, so that killing the run (a timeout, Ctrl-C) takes them along
-  const child = spawn(process.execPath, [resolve(repoRoot, `apps/${name}/dist/main.js`)], {
+  // through app-guard.js, which stops the app when this test process ends without stopping it; in a
+  // process group of their own, so that a stuck app is killed together with its guard
+  const child = spawn(process.execPath, [GUARD, resolve(repoRoot, `apps/${name}/dist/main.js`)], {
     cwd: repoRoot,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
   });
-  running.add(child);
   const keep = (line: string) => {
     lines.push(`[${name}] ${line}`);
     if (lines.length > KEPT_LINES) lines.shift();
   };
   createInterface({ input: child.stdout! }).on('line', keep);
   createInterface({ input: child.stderr! }).on('line', keep);
-  child.on('exit', (code, signal) => {
-    running.delete(child);
-    keep(`exited (${signal ?? `code ${code}`})`);
-  });
+  child.on('exit', (code, signal) => keep(`exited (${signal ?? `code ${code}`})`));
   return child;
 }
 
@@ -146,7 +141,7 @@ async function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void>
   if (hasExited(child)) return;
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), timeoutMs);
   await exited;
   clearTimeout(timer);
 }

@@ -22,6 +22,16 @@ export class AdminAccount implements OnApplicationBootstrap {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
+  /** ADMIN_USERNAME, or a variant of it when a person already has that name. */
+  private async freeUsername(wanted: string): Promise<string> {
+    const exists = (name: string) => this.orm.em.count(User, { username: name.toLowerCase() });
+    if (!(await exists(wanted))) return wanted;
+    for (;;) {
+      const candidate = `${wanted.slice(0, 25)}_${randomBytes(2).toString('hex')}`;
+      if (!(await exists(candidate))) return candidate;
+    }
+  }
+
   @CreateRequestContext()
   async onApplicationBootstrap(): Promise<void> {
     const em = this.orm.em;
@@ -36,21 +46,23 @@ export class AdminAccount implements OnApplicationBootstrap {
           }
           return;
         }
-        await this.users.create({ email, username, password, displayName: 'Administrator', role: 'admin' });
-        this.logger.log(`created the administrator ${email}`);
+        const free = await this.freeUsername(username);
+        await this.users.create({ email, username: free, password, displayName: 'Administrator', role: 'admin' });
+        this.logger.log(`created the administrator ${email} (username ${free})`);
         return;
       }
       if (await em.count(User, { role: 'admin' })) return;
       const generated = randomBytes(12).toString('base64url');
+      const free = await this.freeUsername(username);
       await this.users.create({
-        email: `${username}@localhost.invalid`,
-        username,
+        email: `${free}@localhost.invalid`,
+        username: free,
         password: generated,
         displayName: 'Administrator',
         role: 'admin',
       });
       this.logger.warn(
-        `created the administrator "${username}" with the password ${generated} — change it, or set ADMIN_EMAIL and ADMIN_PASSWORD`,
+        `created the administrator "${free}" with the password ${generated} — change it, or set ADMIN_EMAIL and ADMIN_PASSWORD`,
       );
     } catch (error) {
       // another server process created it at the same moment

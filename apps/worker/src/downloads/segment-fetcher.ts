@@ -7,7 +7,6 @@ import {
   HandedInspection,
   SegmentFormat,
   SegmentQuality,
-  SourceInspection,
   YtDlp,
 } from '@clipstream/media';
 import { InjectConfig } from '../config/app-config';
