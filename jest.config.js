@@ -18,7 +18,10 @@ const swc = [
  * (@tus/server 2.x and its srvx, whose files end in .mjs, hence `m?js` below.)
  */
 const esmOnly = ['content-disposition', '@tus/server', '@tus/file-store', '@tus/utils', 'srvx'];
-const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swcJs = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 
 const shared = {
   testEnvironment: 'node',

@@ -8,7 +8,11 @@ describe('accounts', () => {
   const adminEmail = `${uniqueName('root')}@example.com`;
 
   beforeAll(async () => {
-    server = await startTestServer({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: 'admin password 1', ADMIN_USERNAME: uniqueName('root') });
+    server = await startTestServer({
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: 'admin password 1',
+      ADMIN_USERNAME: uniqueName('root'),
+    });
     api = new Api(server.baseUrl);
   });
   afterAll(() => server.close());
@@ -38,37 +42,62 @@ describe('accounts', () => {
       const me = await session.api.get('/api/me');
       expect(me.status).toBe(200);
       expect(me.body).toEqual(
-        expect.objectContaining({ id: registered.body.user.id, email: `${name}@example.com`, username: name, role: 'user' }),
+        expect.objectContaining({
+          id: registered.body.user.id,
+          email: `${name}@example.com`,
+          username: name,
+          role: 'user',
+        }),
       );
     }
   });
 
   it.each([
-    [{ email: 'not-an-email', username: 'valid_name', password: 'long enough' }, /email must be a valid email/],
+    [
+      { email: 'not-an-email', username: 'valid_name', password: 'long enough' },
+      /email must be a valid email/,
+    ],
     [{ email: 'x@example.com', username: 'valid_name2', password: 'short' }, /password must be at least 8/],
     [{ email: 'y@example.com', username: 'a b', password: 'long enough' }, /username must be 3–30 letters/],
-    [{ email: 'z@example.com', username: 'valid_name3', password: 'long enough', role: 'admin' }, /property role should not exist/],
+    [
+      { email: 'z@example.com', username: 'valid_name3', password: 'long enough', role: 'admin' },
+      /property role should not exist/,
+    ],
     [{ username: 'valid_name4', password: 'long enough' }, /email/],
   ])('refuses a bad registration %# with a message naming the field', async (body, message) => {
     const result = await api.post('/api/auth/register', body);
     expect(result.status).toBe(400);
-    expect(result.body).toEqual(expect.objectContaining({ statusCode: 400, message: expect.stringMatching(message) }));
+    expect(result.body).toEqual(
+      expect.objectContaining({ statusCode: 400, message: expect.stringMatching(message) }),
+    );
   });
 
   it('refuses a taken username or email with 409, whatever the case', async () => {
     const { user } = await registerUser(api);
-    const sameName = await api.post('/api/auth/register', { email: `${uniqueName()}@example.com`, username: user.username.toUpperCase(), password: 'long enough' });
+    const sameName = await api.post('/api/auth/register', {
+      email: `${uniqueName()}@example.com`,
+      username: user.username.toUpperCase(),
+      password: 'long enough',
+    });
     expect(sameName.status).toBe(409);
     expect(sameName.body.message).toMatch(/username .* is taken/);
-    const sameEmail = await api.post('/api/auth/register', { email: user.email, username: uniqueName(), password: 'long enough' });
+    const sameEmail = await api.post('/api/auth/register', {
+      email: user.email,
+      username: uniqueName(),
+      password: 'long enough',
+    });
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.message).toMatch(/email already exists/);
   });
 
   it('answers broken JSON with a 400, not a 500', async () => {
-    const result = await api.request('POST', '/api/auth/login', '{"login": "x", ', { 'content-type': 'application/json' });
+    const result = await api.request('POST', '/api/auth/login', '{"login": "x", ', {
+      'content-type': 'application/json',
+    });
     expect(result.status).toBe(400);
-    expect(result.body).toEqual(expect.objectContaining({ statusCode: 400, message: expect.stringMatching(/JSON/) }));
+    expect(result.body).toEqual(
+      expect.objectContaining({ statusCode: 400, message: expect.stringMatching(/JSON/) }),
+    );
   });
 
   it('refuses a wrong password with 401 and missing fields with 400', async () => {
@@ -89,9 +118,14 @@ describe('accounts', () => {
     const [header, payload] = token.split('.');
     const tampered = `${header}.${payload}.${'A'.repeat(43)}`;
     expect((await api.as(tampered).get('/api/me')).status).toBe(401);
-    const foreign = jwt.sign({ sub: user.id, username: user.username, role: 'admin', ver: 0 }, 'some other secret entirely');
+    const foreign = jwt.sign(
+      { sub: user.id, username: user.username, role: 'admin', ver: 0 },
+      'some other secret entirely',
+    );
     expect((await api.as(foreign).get('/api/me')).status).toBe(401);
-    expect((await api.as('garbage').get('/api/me')).body).toEqual(expect.objectContaining({ statusCode: 401, message: expect.any(String) }));
+    expect((await api.as('garbage').get('/api/me')).body).toEqual(
+      expect.objectContaining({ statusCode: 401, message: expect.any(String) }),
+    );
   });
 
   it('ensures the configured administrator at start-up', async () => {
@@ -104,7 +138,13 @@ describe('accounts', () => {
     const channel = await api.get(`/api/channels/${user.username}`);
     expect(channel.status).toBe(200);
     expect(channel.body).toEqual(
-      expect.objectContaining({ username: user.username, displayName: user.username, subscribers: 0, videos: 0, bio: '' }),
+      expect.objectContaining({
+        username: user.username,
+        displayName: user.username,
+        subscribers: 0,
+        videos: 0,
+        bio: '',
+      }),
     );
     expect((await api.get(`/api/channels/${uniqueName('nobody')}`)).status).toBe(404);
   });
@@ -112,7 +152,9 @@ describe('accounts', () => {
   it('serves OpenAPI and Prometheus metrics', async () => {
     const docs = await api.get('/api/docs/openapi.json');
     expect(docs.status).toBe(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me']),
+    );
     const metrics = await api.get('/metrics');
     expect(metrics.status).toBe(200);
     expect(metrics.body).toMatch(/http_request_duration_seconds_bucket/);
@@ -129,7 +171,11 @@ describe('the configured administrator', () => {
     await first.close();
 
     const email = `${uniqueName('chief')}@example.com`;
-    const second = await startTestServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: 'admin password 2', ADMIN_USERNAME: taken });
+    const second = await startTestServer({
+      ADMIN_EMAIL: email,
+      ADMIN_PASSWORD: 'admin password 2',
+      ADMIN_USERNAME: taken,
+    });
     try {
       const admin = await login(new Api(second.baseUrl), email, 'admin password 2');
       expect(admin.user.role).toBe('admin');

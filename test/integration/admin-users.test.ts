@@ -9,7 +9,11 @@ describe('admin users API (simple-rest dialect)', () => {
   const adminEmail = `${uniqueName('boss')}@example.com`;
 
   beforeAll(async () => {
-    server = await startTestServer({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: 'admin password 1', ADMIN_USERNAME: uniqueName('boss') });
+    server = await startTestServer({
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: 'admin password 1',
+      ADMIN_USERNAME: uniqueName('boss'),
+    });
     api = new Api(server.baseUrl);
     admin = await login(api, adminEmail, 'admin password 1');
   });
@@ -32,20 +36,33 @@ describe('admin users API (simple-rest dialect)', () => {
     const tag = uniqueName('zz');
     for (const suffix of ['c', 'a', 'b']) await registerUser(api, `${tag}_${suffix}`);
     const filter = encodeURIComponent(JSON.stringify({ q: tag }));
-    const page = await admin.api.get(`/api/admin/users?sort=${encodeURIComponent('["username","ASC"]')}&range=${encodeURIComponent('[0,1]')}&filter=${filter}`);
+    const page = await admin.api.get(
+      `/api/admin/users?sort=${encodeURIComponent('["username","ASC"]')}&range=${encodeURIComponent('[0,1]')}&filter=${filter}`,
+    );
     expect(page.status).toBe(200);
     expect(page.headers.get('content-range')).toBe('users 0-1/3');
     expect(page.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
     expect(page.body.map((u: { username: string }) => u.username)).toEqual([`${tag}_a`, `${tag}_b`]);
     expect(page.body[0]).toEqual(
-      expect.objectContaining({ id: expect.any(String), email: `${tag}_a@example.com`, role: 'user', banned: false, banReason: null, createdAt: expect.any(String) }),
+      expect.objectContaining({
+        id: expect.any(String),
+        email: `${tag}_a@example.com`,
+        role: 'user',
+        banned: false,
+        banReason: null,
+        createdAt: expect.any(String),
+      }),
     );
 
-    const desc = await admin.api.get(`/api/admin/users?sort=${encodeURIComponent('["username","DESC"]')}&range=${encodeURIComponent('[2,9]')}&filter=${filter}`);
+    const desc = await admin.api.get(
+      `/api/admin/users?sort=${encodeURIComponent('["username","DESC"]')}&range=${encodeURIComponent('[2,9]')}&filter=${filter}`,
+    );
     expect(desc.headers.get('content-range')).toBe('users 2-2/3');
     expect(desc.body.map((u: { username: string }) => u.username)).toEqual([`${tag}_a`]);
 
-    const many = await admin.api.get(`/api/admin/users?filter=${encodeURIComponent(JSON.stringify({ id: [page.body[0].id] }))}`);
+    const many = await admin.api.get(
+      `/api/admin/users?filter=${encodeURIComponent(JSON.stringify({ id: [page.body[0].id] }))}`,
+    );
     expect(many.body).toHaveLength(1);
   });
 
@@ -62,7 +79,12 @@ describe('admin users API (simple-rest dialect)', () => {
 
   it('changes a role, and bans with a reason: tokens and sockets stop, login says why', async () => {
     const target = await registerUser(api);
-    const socket = io(server.baseUrl, { path: '/socket.io/', auth: { token: target.token }, transports: ['websocket'], reconnection: false });
+    const socket = io(server.baseUrl, {
+      path: '/socket.io/',
+      auth: { token: target.token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
     await new Promise((resolve) => socket.once('connect', resolve));
     const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
 
@@ -78,17 +100,27 @@ describe('admin users API (simple-rest dialect)', () => {
     const relogged = await login(api, target.user.username, 'correct horse battery');
     expect((await relogged.api.get('/api/admin/users')).status).toBe(200); // now a moderator
 
-    const banned = await admin.api.put(`/api/admin/users/${target.user.id}`, { ...promoted.body, banned: true, banReason: 'spam links' });
+    const banned = await admin.api.put(`/api/admin/users/${target.user.id}`, {
+      ...promoted.body,
+      banned: true,
+      banReason: 'spam links',
+    });
     expect(banned.status).toBe(200);
     expect(banned.body).toEqual(expect.objectContaining({ banned: true, banReason: 'spam links' }));
     expect((await relogged.api.get('/api/me')).status).toBe(401);
-    const refused = await api.post('/api/auth/login', { login: target.user.username, password: 'correct horse battery' });
+    const refused = await api.post('/api/auth/login', {
+      login: target.user.username,
+      password: 'correct horse battery',
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.message).toMatch(/banned: spam links/);
 
     const unbanned = await admin.api.put(`/api/admin/users/${target.user.id}`, { banned: false });
     expect(unbanned.body.banned).toBe(false);
-    expect((await api.post('/api/auth/login', { login: target.user.username, password: 'correct horse battery' })).status).toBe(200);
+    expect(
+      (await api.post('/api/auth/login', { login: target.user.username, password: 'correct horse battery' }))
+        .status,
+    ).toBe(200);
     socket.close();
   });
 
@@ -97,9 +129,13 @@ describe('admin users API (simple-rest dialect)', () => {
     await admin.api.put(`/api/admin/users/${moderator.user.id}`, { role: 'moderator' });
     const mod = await login(api, moderator.user.username, 'correct horse battery');
     const victim = await registerUser(api);
-    expect((await mod.api.put(`/api/admin/users/${victim.user.id}`, { banned: true, banReason: 'abuse' })).status).toBe(200);
+    expect(
+      (await mod.api.put(`/api/admin/users/${victim.user.id}`, { banned: true, banReason: 'abuse' })).status,
+    ).toBe(200);
     expect((await mod.api.put(`/api/admin/users/${victim.user.id}`, { role: 'admin' })).status).toBe(403);
-    expect((await mod.api.put(`/api/admin/users/${admin.user.id}`, { banned: true, banReason: 'coup' })).status).toBe(403);
+    expect(
+      (await mod.api.put(`/api/admin/users/${admin.user.id}`, { banned: true, banReason: 'coup' })).status,
+    ).toBe(403);
     expect((await mod.api.put(`/api/admin/users/${victim.user.id}`, { role: 'emperor' })).status).toBe(400);
     expect((await mod.api.get('/api/admin/users/not-a-uuid')).status).toBe(400);
     expect((await mod.api.get('/api/admin/users/00000000-0000-4000-8000-000000000000')).status).toBe(404);

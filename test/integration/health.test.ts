@@ -24,7 +24,10 @@ describe('health', () => {
     await redisProxy.start();
     const viaDbProxy = new URL(database);
     viaDbProxy.host = `127.0.0.1:${dbProxy.port}`;
-    server = await startTestServer({ DATABASE_URL: viaDbProxy.toString(), REDIS_URL: `redis://127.0.0.1:${redisProxy.port}` });
+    server = await startTestServer({
+      DATABASE_URL: viaDbProxy.toString(),
+      REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
+    });
     api = new Api(server.baseUrl);
   });
   afterAll(async () => {
@@ -43,7 +46,14 @@ describe('health', () => {
     await dbProxy.stop();
     const down = await waitForHealth(api, 503);
     expect(down.status).toBe(503);
-    expect(down.body).toEqual(expect.objectContaining({ status: 'error', db: 'down', redis: 'up', message: expect.stringMatching(/database/) }));
+    expect(down.body).toEqual(
+      expect.objectContaining({
+        status: 'error',
+        db: 'down',
+        redis: 'up',
+        message: expect.stringMatching(/database/),
+      }),
+    );
     await dbProxy.resume();
     const healed = await waitForHealth(api, 200);
     expect(healed.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
@@ -52,7 +62,14 @@ describe('health', () => {
   it('names Redis when it goes away, and heals without a restart', async () => {
     await redisProxy.stop();
     const down = await waitForHealth(api, 503);
-    expect(down.body).toEqual(expect.objectContaining({ status: 'error', db: 'up', redis: 'down', message: expect.stringMatching(/redis/) }));
+    expect(down.body).toEqual(
+      expect.objectContaining({
+        status: 'error',
+        db: 'up',
+        redis: 'down',
+        message: expect.stringMatching(/redis/),
+      }),
+    );
     await redisProxy.resume();
     const healed = await waitForHealth(api, 200);
     expect(healed.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });

@@ -50,7 +50,11 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     server = await startTestServer();
     worker = await createWorkerApp(loadConfig());
     creator = await registerUser(new Api(server.baseUrl));
-    socket = io(server.baseUrl, { path: '/socket.io/', auth: { token: creator.token }, transports: ['websocket'] });
+    socket = io(server.baseUrl, {
+      path: '/socket.io/',
+      auth: { token: creator.token },
+      transports: ['websocket'],
+    });
     socket.on('video.progress', (event: VideoProgressEvent) => progress.push(event));
     await new Promise((resolve) => socket.once('connect', resolve));
     dir = await tempDir('pipeline');
@@ -63,12 +67,17 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
 
   it('turns an upload into a ladder that a real HLS client reads, with pictures and MP4s', async () => {
     const source = await generateVideo(join(dir, 'landscape.mp4'), { width: 640, height: 360, seconds: 4 });
-    const created = await upload(creator, source, 'Landscape', { visibility: 'public', tags: 'test,pipeline' });
+    const created = await upload(creator, source, 'Landscape', {
+      visibility: 'public',
+      tags: 'test,pipeline',
+    });
     expect(created.status).toBe(201);
     expect(created.body.status).toBe('pending');
 
     const video = await settled(creator.api, created.body.id);
-    expect(video).toEqual(expect.objectContaining({ status: 'ready', progress: 100, width: 640, height: 360 }));
+    expect(video).toEqual(
+      expect.objectContaining({ status: 'ready', progress: 100, width: 640, height: 360 }),
+    );
     expect(video.duration).toBeCloseTo(4, 0);
     expect(video.renditions.map((rendition) => rendition.height)).toEqual([240, 360]);
     expect(video.thumbnails).toHaveLength(4);
@@ -81,16 +90,22 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     expect(top).toMatch(/^#EXT-X-STREAM-INF:/);
     expect(top).toMatch(/BANDWIDTH=\d+/);
     expect(top).toMatch(/CODECS="avc1\.[0-9a-f]+,mp4a\.40\.2"/);
-    const { stdout } = await runProcess('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', master], {
-      captureStdout: true,
-    });
+    const { stdout } = await runProcess(
+      'ffprobe',
+      ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', master],
+      {
+        captureStdout: true,
+      },
+    );
     expect(Number(stdout.toString())).toBeCloseTo(4, 0);
 
     const thumbnail = await fetch(`${server.baseUrl}${video.thumbnailUrl}`);
     expect(thumbnail.status).toBe(200);
     expect(thumbnail.headers.get('content-type')).toMatch(/image\/jpeg/);
 
-    const mp4 = await fetch(`${server.baseUrl}/api/videos/${video.id}/stream/360p`, { headers: { range: 'bytes=0-99' } });
+    const mp4 = await fetch(`${server.baseUrl}/api/videos/${video.id}/stream/360p`, {
+      headers: { range: 'bytes=0-99' },
+    });
     expect(mp4.status).toBe(206);
     expect(mp4.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/);
 
@@ -121,7 +136,11 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
   it('cuts a clip of the creator’s own video, accurate to the frame', async () => {
     const source = await generateVideo(join(dir, 'long.mp4'), { width: 320, height: 240, seconds: 4 });
     const parent = await settled(creator.api, (await upload(creator, source, 'Parent')).body.id);
-    const clip = await creator.api.post(`/api/videos/${parent.id}/clips`, { start: 1, end: '00:00:02.500', title: 'The good part' });
+    const clip = await creator.api.post(`/api/videos/${parent.id}/clips`, {
+      start: 1,
+      end: '00:00:02.500',
+      title: 'The good part',
+    });
     expect(clip.status).toBe(202);
     const ready = await settled(creator.api, clip.body.id);
     expect(ready).toEqual(expect.objectContaining({ status: 'ready', source: 'clip' }));

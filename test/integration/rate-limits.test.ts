@@ -26,12 +26,17 @@ describe('rate limits', () => {
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(last!.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    expect(last!.body).toEqual(expect.objectContaining({ statusCode: 429, message: expect.stringMatching(/Too many requests/) }));
+    expect(last!.body).toEqual(
+      expect.objectContaining({ statusCode: 429, message: expect.stringMatching(/Too many requests/) }),
+    );
   });
 
   it('limits API calls per signed-in user, not per address', async () => {
     // registering counts against the auth bucket of this address: use a fresh server for a clean budget
-    const fresh = await startTestServer({ REDIS_PREFIX: `${process.env.REDIS_PREFIX}-${uniqueName('rl')}`, RATE_LIMIT_API: '4/60' });
+    const fresh = await startTestServer({
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-${uniqueName('rl')}`,
+      RATE_LIMIT_API: '4/60',
+    });
     try {
       const anonymous = new Api(fresh.baseUrl);
       const alice = await registerUser(anonymous); // 1 call from this address

@@ -5,7 +5,12 @@ import { Api, registerUser } from '../support/http';
 import { startTestServer, TestServer } from '../support/test-server';
 
 function connect(baseUrl: string, token?: string): Socket {
-  return io(baseUrl, { path: '/socket.io/', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+  return io(baseUrl, {
+    path: '/socket.io/',
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+  });
 }
 
 function outcome(socket: Socket): Promise<{ connected: boolean; error?: string }> {
@@ -33,8 +38,14 @@ describe('socket.io gateway', () => {
     const none = connect(server.baseUrl);
     const forged = connect(server.baseUrl, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
     sockets.push(none, forged);
-    await expect(outcome(none)).resolves.toEqual({ connected: false, error: expect.stringMatching(/unauthorized/) });
-    await expect(outcome(forged)).resolves.toEqual({ connected: false, error: expect.stringMatching(/unauthorized/) });
+    await expect(outcome(none)).resolves.toEqual({
+      connected: false,
+      error: expect.stringMatching(/unauthorized/),
+    });
+    await expect(outcome(forged)).resolves.toEqual({
+      connected: false,
+      error: expect.stringMatching(/unauthorized/),
+    });
   });
 
   it('puts a signed-in socket in its user room and delivers events there only', async () => {
@@ -49,7 +60,9 @@ describe('socket.io gateway', () => {
     const bobGot: unknown[] = [];
     bobSocket.on('notification', (payload) => bobGot.push(payload));
     const received = new Promise((resolve) => aliceSocket.once('notification', resolve));
-    server.app.get(SocketEmitter).toUser(alice.user.id, 'notification', { id: 'n1', type: 'video.ready', createdAt: 'now' });
+    server.app
+      .get(SocketEmitter)
+      .toUser(alice.user.id, 'notification', { id: 'n1', type: 'video.ready', createdAt: 'now' });
     await expect(received).resolves.toEqual({ id: 'n1', type: 'video.ready', createdAt: 'now' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(bobGot).toEqual([]);
@@ -62,6 +75,8 @@ describe('socket.io gateway', () => {
     sockets.push(socket);
     await outcome(socket);
     await expect(socket.emitWithAck('watch', { videoId: 'not-a-uuid' })).resolves.toEqual({ ok: false });
-    await expect(socket.emitWithAck('watch', { videoId: '00000000-0000-4000-8000-000000000000' })).resolves.toEqual({ ok: false });
+    await expect(
+      socket.emitWithAck('watch', { videoId: '00000000-0000-4000-8000-000000000000' }),
+    ).resolves.toEqual({ ok: false });
   });
 });

@@ -35,7 +35,8 @@ describe('transcode: a worker dies mid-way', () => {
   });
 
   afterAll(async () => {
-    if (doomed && doomed.exitCode === null && doomed.signalCode === null) process.kill(-doomed.pid!, 'SIGKILL');
+    if (doomed && doomed.exitCode === null && doomed.signalCode === null)
+      process.kill(-doomed.pid!, 'SIGKILL');
     await survivor?.close();
     await queue.close();
     await server?.close();
@@ -90,11 +91,18 @@ describe('transcode: a worker dies mid-way', () => {
       stalledInterval: 300,
     });
     await stallCheck.startStalledCheckTimer();
-    await waitFor('the job to be handed back', () => queue.getJobState(job.id!), (state) => state === 'waiting');
+    await waitFor(
+      'the job to be handed back',
+      () => queue.getJobState(job.id!),
+      (state) => state === 'waiting',
+    );
     await stallCheck.close();
 
     survivor = await createWorkerApp(
-      loadConfig({ ...process.env, TRANSCODE_PROFILE: JSON.stringify({ preset: 'ultrafast', segmentSeconds: 2 }) }),
+      loadConfig({
+        ...process.env,
+        TRANSCODE_PROFILE: JSON.stringify({ preset: 'ultrafast', segmentSeconds: 2 }),
+      }),
     );
     const video = await waitFor(
       'the video to be ready',

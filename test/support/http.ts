@@ -17,7 +17,12 @@ export class Api {
     return new Api(this.baseUrl, token);
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
     const response = await fetch(this.baseUrl + path, {
       method,
       headers: {
@@ -68,7 +73,8 @@ export async function registerUser(api: Api, name = uniqueName()): Promise<Sessi
     username: name,
     password: 'correct horse battery',
   });
-  if (result.status !== 201) throw new Error(`register failed: ${result.status} ${JSON.stringify(result.body)}`);
+  if (result.status !== 201)
+    throw new Error(`register failed: ${result.status} ${JSON.stringify(result.body)}`);
   return { token: result.body.accessToken, user: result.body.user, api: api.as(result.body.accessToken) };
 }
 

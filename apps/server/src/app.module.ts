@@ -43,7 +43,8 @@ export class AppModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: (request, response) => {
-              const id = (request.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+              const id =
+                (request.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
               response.setHeader('X-Request-Id', id);
               return id;
             },

@@ -5,7 +5,9 @@ import { createServerApp } from './server-app';
 async function main(): Promise<void> {
   const { app, config } = await createServerApp();
   await app.listen(config.PORT, config.HOST);
-  console.log(`Clipstream server listening on http://localhost:${config.PORT}/ (admin: /admin/, API docs: /api/docs)`);
+  console.log(
+    `Clipstream server listening on http://localhost:${config.PORT}/ (admin: /admin/, API docs: /api/docs)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -32,12 +32,19 @@ export async function createServerApp(env: NodeJS.ProcessEnv = process.env): Pro
   await registerUploadParsers(fastify, config);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {
-    metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    metrics.observeRequest(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
   });
 
   const openApi = new DocumentBuilder()
     .setTitle('Clipstream API')
-    .setDescription('Videos, segment downloads, channels, comments and moderation. Errors are { statusCode, message }.')
+    .setDescription(
+      'Videos, segment downloads, channels, comments and moderation. Errors are { statusCode, message }.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();

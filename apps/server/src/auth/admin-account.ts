@@ -47,7 +47,13 @@ export class AdminAccount implements OnApplicationBootstrap {
           return;
         }
         const free = await this.freeUsername(username);
-        await this.users.create({ email, username: free, password, displayName: 'Administrator', role: 'admin' });
+        await this.users.create({
+          email,
+          username: free,
+          password,
+          displayName: 'Administrator',
+          role: 'admin',
+        });
         this.logger.log(`created the administrator ${email} (username ${free})`);
         return;
       }

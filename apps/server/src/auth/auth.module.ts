@@ -24,7 +24,15 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, UsersService, PasswordHasher, TokenService, LocalStrategy, JwtStrategy, AdminAccount],
+  providers: [
+    AuthService,
+    UsersService,
+    PasswordHasher,
+    TokenService,
+    LocalStrategy,
+    JwtStrategy,
+    AdminAccount,
+  ],
   exports: [UsersService, TokenService, PasswordHasher],
 })
 export class AuthModule {}

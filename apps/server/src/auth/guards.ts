@@ -24,7 +24,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
     if (error) throw error;
     if (!user) {
-      const reason = info instanceof Error && info.name === 'TokenExpiredError' ? 'Your session has expired' : null;
+      const reason =
+        info instanceof Error && info.name === 'TokenExpiredError' ? 'Your session has expired' : null;
       throw new UnauthorizedException(reason ?? 'Sign in first: a valid bearer token is required');
     }
     return user;
@@ -44,9 +45,14 @@ export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body = context.switchToHttp().getRequest<{ body?: unknown }>().body ?? {};
-    const errors = await validate(plainToInstance(LoginDto, body), { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(plainToInstance(LoginDto, body), {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+    });
     if (errors.length) {
-      throw new BadRequestException(errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; '));
+      throw new BadRequestException(
+        errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; '),
+      );
     }
     return (await super.canActivate(context)) as boolean;
   }
@@ -59,7 +65,10 @@ export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<UserRole[]>(ROLES, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<UserRole[]>(ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!roles?.length) return true;
     const user = context.switchToHttp().getRequest<{ user?: RequestUser }>().user;
     if (!user) throw new UnauthorizedException('Sign in first');

@@ -23,7 +23,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   /** A valid signature is not enough: a banned user or a revoked token is refused at once. */
   async validate(payload: AccessTokenPayload): Promise<RequestUser> {
     const user = await this.users.findById(payload.sub);
-    if (!user || user.tokenVersion !== payload.ver) throw new UnauthorizedException('Your session has expired; sign in again');
+    if (!user || user.tokenVersion !== payload.ver)
+      throw new UnauthorizedException('Your session has expired; sign in again');
     if (user.banned) throw new UnauthorizedException('This account is banned');
     return { id: user.id, username: user.username, role: user.role };
   }

@@ -21,7 +21,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const message =
         typeof response === 'string'
           ? response
-          : joinMessage((response as { message?: unknown }).message) ?? exception.message;
+          : (joinMessage((response as { message?: unknown }).message) ?? exception.message);
       return { statusCode: exception.getStatus(), message, error: errorName(exception.getStatus()) };
     }
     if (exception instanceof UniqueConstraintViolationException) {
@@ -47,5 +47,7 @@ export function joinMessage(message: unknown): string | undefined {
 
 function errorName(status: number): string {
   const name = HttpStatus[status];
-  return name ? name.toLowerCase().replace(/(^|_)(\w)/g, (_, sep, c) => (sep ? ' ' : '') + c.toUpperCase()) : 'Error';
+  return name
+    ? name.toLowerCase().replace(/(^|_)(\w)/g, (_, sep, c) => (sep ? ' ' : '') + c.toUpperCase())
+    : 'Error';
 }

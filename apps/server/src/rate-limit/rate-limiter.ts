@@ -35,7 +35,12 @@ export class RateLimiter {
   async consume(bucket: RateLimitBucket, subject: string, cost = 1): Promise<RateLimitDecision> {
     const { limit, windowSeconds } = this.rule(bucket);
     const key = RedisKeys.rateLimit(this.config.REDIS_PREFIX, bucket, subject);
-    const results = await this.redis.multi().incrby(key, cost).expire(key, windowSeconds, 'NX').ttl(key).exec();
+    const results = await this.redis
+      .multi()
+      .incrby(key, cost)
+      .expire(key, windowSeconds, 'NX')
+      .ttl(key)
+      .exec();
     const count = Number(results?.[0]?.[1] ?? 0);
     const ttl = Number(results?.[2]?.[1] ?? windowSeconds);
     if (count > limit) {

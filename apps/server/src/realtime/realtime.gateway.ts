@@ -45,7 +45,10 @@ export class RealtimeGateway implements OnGatewayInit {
   }
 
   @SubscribeMessage(SocketEvents.watch)
-  async watch(@ConnectedSocket() socket: Socket, @MessageBody() body: WatchRequest): Promise<{ ok: boolean }> {
+  async watch(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() body: WatchRequest,
+  ): Promise<{ ok: boolean }> {
     const videoId = body?.videoId;
     if (typeof videoId !== 'string' || !UUID.test(videoId)) return { ok: false };
     const allowed = await this.videoRooms.mayWatch(socket.data.user as RequestUser, videoId);
@@ -54,7 +57,10 @@ export class RealtimeGateway implements OnGatewayInit {
   }
 
   @SubscribeMessage(SocketEvents.unwatch)
-  async unwatch(@ConnectedSocket() socket: Socket, @MessageBody() body: WatchRequest): Promise<{ ok: boolean }> {
+  async unwatch(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() body: WatchRequest,
+  ): Promise<{ ok: boolean }> {
     if (typeof body?.videoId === 'string') await socket.leave(Rooms.video(body.videoId));
     return { ok: true };
   }

@@ -17,7 +17,8 @@ export class SocketAuthenticator {
     const payload = this.tokens.verify(token);
     if (!payload) throw new Error('unauthorized: invalid or expired token');
     const user = await this.orm.em.fork().findOne(User, { id: payload.sub });
-    if (!user || user.banned || user.tokenVersion !== payload.ver) throw new Error('unauthorized: session revoked');
+    if (!user || user.banned || user.tokenVersion !== payload.ver)
+      throw new Error('unauthorized: session revoked');
     return { id: user.id, username: user.username, role: user.role };
   }
 }

@@ -9,7 +9,9 @@ export class VideoRoomAccess {
   constructor(private readonly orm: MikroORM) {}
 
   async mayWatch(user: RequestUser, videoId: string): Promise<boolean> {
-    const video = await this.orm.em.fork().findOne(Video, { id: videoId }, { fields: ['visibility', 'hidden', 'owner'] });
+    const video = await this.orm.em
+      .fork()
+      .findOne(Video, { id: videoId }, { fields: ['visibility', 'hidden', 'owner'] });
     if (!video) return false;
     if (video.owner.id === user.id || isPrivileged(user.role)) return true;
     return !video.hidden && video.visibility !== 'private';

@@ -42,7 +42,11 @@ export class UsersService {
   /** The user with this email or username, with the password hash loaded. */
   findByLogin(login: string): Promise<User | null> {
     const value = login.trim().toLowerCase();
-    return this.em.findOne(User, { $or: [{ email: value }, { username: value }] }, { populate: ['passwordHash'] });
+    return this.em.findOne(
+      User,
+      { $or: [{ email: value }, { username: value }] },
+      { populate: ['passwordHash'] },
+    );
   }
 
   findById(id: string): Promise<User | null> {

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import {
-  AppConfig,
-  Storage,
-  StorageKeys,
-  Video,
-  VideoRendition,
-} from '@clipstream/core';
+import { AppConfig, Storage, StorageKeys, Video, VideoRendition } from '@clipstream/core';
 import {
   assertPlayableUpload,
   cutClip,
@@ -55,7 +49,10 @@ export class TranscodeRunner {
     const video = await em.findOne(Video, { id: videoId }, { populate: ['clipOf'] });
     if (!video) return 'gone';
     if (video.status === 'ready') return 'already-ready';
-    const progress = new VideoProgressReporter(this.orm, this.events, { id: video.id, ownerId: video.owner.id });
+    const progress = new VideoProgressReporter(this.orm, this.events, {
+      id: video.id,
+      ownerId: video.owner.id,
+    });
 
     video.status = 'processing';
     video.stage = 'probe';
@@ -69,7 +66,8 @@ export class TranscodeRunner {
 
     if (video.source === 'clip' && !video.originalKey) await this.cutClipOriginal(video, signal);
     await em.flush();
-    if (!video.originalKey) throw new MediaRejectedError('missing', 'The original file of this video is missing');
+    if (!video.originalKey)
+      throw new MediaRejectedError('missing', 'The original file of this video is missing');
     const input = this.storage.localPath(video.originalKey);
 
     const probe = await probeMedia(input, { formatWhitelist: UPLOAD_FORMAT_WHITELIST, signal });
@@ -136,7 +134,11 @@ export class TranscodeRunner {
       video.progress,
       true,
     );
-    await this.notifier.notify(video.owner.id, 'video.failed', { videoId: video.id, title: video.title, error: reason });
+    await this.notifier.notify(video.owner.id, 'video.failed', {
+      videoId: video.id,
+      title: video.title,
+      error: reason,
+    });
   }
 
   /** A clip's original is the frame-accurate cut of its parent's original, made once. */
@@ -150,7 +152,13 @@ export class TranscodeRunner {
     const workDir = await this.storage.ensureDir(workKey);
     try {
       const output = `${workDir}/clip.mp4`;
-      await cutClip({ input: this.storage.localPath(parent.originalKey), start: video.clipStart, end: video.clipEnd, output, signal });
+      await cutClip({
+        input: this.storage.localPath(parent.originalKey),
+        start: video.clipStart,
+        end: video.clipEnd,
+        output,
+        signal,
+      });
       const stored = await this.storage.importFile(output, key);
       video.originalKey = key;
       video.originalSize = stored.size;

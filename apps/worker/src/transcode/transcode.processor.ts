@@ -35,7 +35,10 @@ export class TranscodeProcessor extends WorkerHost {
   async onFailed(job: Job<TranscodeJob> | undefined, error: Error): Promise<void> {
     try {
       if (!job || (await job.getState()) !== 'failed') return;
-      await this.runner.fail(job.data.videoId, error instanceof UnrecoverableError ? error.message : TRANSIENT_FAILURE);
+      await this.runner.fail(
+        job.data.videoId,
+        error instanceof UnrecoverableError ? error.message : TRANSIENT_FAILURE,
+      );
     } catch (err) {
       this.logger.error({ err, jobId: job?.id }, 'could not record a failed transcode');
     }

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Storage, StorageKeys, Video } from '@clipstream/core';
-import {
-  extractFrames,
-  HlsOutput,
-  makePoster,
-  makeStoryboard,
-  THUMBNAIL_POSITIONS,
-} from '@clipstream/media';
+import { extractFrames, HlsOutput, makePoster, makeStoryboard, THUMBNAIL_POSITIONS } from '@clipstream/media';
 
 export interface PictureSummary {
   thumbnailCount: number;
@@ -31,7 +25,10 @@ export class VideoPictures {
       await makePoster(input, thumbsDir, { forceFormat, signal });
       return { thumbnailCount: 1, hasStoryboard: false };
     }
-    const thumbnails = await extractFrames(input, duration, THUMBNAIL_POSITIONS, thumbsDir, { forceFormat, signal });
+    const thumbnails = await extractFrames(input, duration, THUMBNAIL_POSITIONS, thumbsDir, {
+      forceFormat,
+      signal,
+    });
     // the smallest rendition decodes fastest and is large enough for 160-pixel tiles
     const smallest = hls.renditions[0];
     const storyboardSource = smallest

@@ -53,7 +53,10 @@ export const configSchema = z.object({
   PASSWORD_HASH_ROUNDS: z.coerce.number().int().min(4).max(15).default(11),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-  ADMIN_USERNAME: z.string().regex(/^[a-zA-Z0-9_]{3,30}$/).default('admin'),
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[a-zA-Z0-9_]{3,30}$/)
+    .default('admin'),
   FFMPEG_PATH: z.string().default('ffmpeg'),
   FFPROBE_PATH: z.string().default('ffprobe'),
   YTDLP_PATH: z.string().default('yt-dlp'),
@@ -84,7 +87,10 @@ export const configSchema = z.object({
       try {
         return JSON.parse(value) as Record<string, unknown>;
       } catch {
-        context.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"preset":"fast","segmentSeconds":6}' });
+        context.addIssue({
+          code: 'custom',
+          message: 'must be JSON, e.g. {"preset":"fast","segmentSeconds":6}',
+        });
         return z.NEVER;
       }
     }),

@@ -22,6 +22,9 @@ export class Playlist extends BaseEntity {
   @Property({ type: 'boolean' })
   isWatchLater: boolean & Opt = false;
 
-  @OneToMany(() => PlaylistItem, (item) => item.playlist, { orderBy: { position: 'asc' }, orphanRemoval: true })
+  @OneToMany(() => PlaylistItem, (item) => item.playlist, {
+    orderBy: { position: 'asc' },
+    orphanRemoval: true,
+  })
   items = new Collection<PlaylistItem>(this);
 }

@@ -18,7 +18,10 @@ export class AdminUserUpdateDto {
   banned?: boolean;
 
   @ApiPropertyOptional({ description: 'required when banning' })
-  @ValidateIf((dto: AdminUserUpdateDto) => dto.banned === true || (dto.banReason !== undefined && dto.banReason !== null))
+  @ValidateIf(
+    (dto: AdminUserUpdateDto) =>
+      dto.banned === true || (dto.banReason !== undefined && dto.banReason !== null),
+  )
   @IsString({ message: 'banReason must say why the user is banned' })
   @MinLength(3, { message: 'banReason must say why the user is banned (3 characters at least)' })
   @MaxLength(500)

@@ -14,7 +14,10 @@ export class AdminUsersController {
   constructor(private readonly users: AdminUsersService) {}
 
   @Get()
-  async list(@Query() query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<AdminUserRecord[]> {
+  async list(
+    @Query() query: ListQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AdminUserRecord[]> {
     const parsed = parseListQuery(query, ADMIN_USER_SORTABLE);
     const { items, total } = await this.users.list(parsed);
     return sendPage(reply, 'users', items, parsed.offset, total);
@@ -35,7 +38,10 @@ export class AdminUsersController {
   }
 
   @Delete(':id')
-  remove(@CurrentUser() actor: RequestUser, @Param('id', ParseUUIDPipe) id: string): Promise<AdminUserRecord> {
+  remove(
+    @CurrentUser() actor: RequestUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AdminUserRecord> {
     return this.users.remove(actor, id);
   }
 }

@@ -7,7 +7,15 @@ import { AuditLogService } from '../audit-log.service';
 import { idList, likePattern, ParsedListQuery } from '../simple-rest';
 import { AdminUserUpdateDto } from './admin-user.dto';
 
-export const ADMIN_USER_SORTABLE = ['id', 'createdAt', 'username', 'email', 'displayName', 'role', 'banned'] as const;
+export const ADMIN_USER_SORTABLE = [
+  'id',
+  'createdAt',
+  'username',
+  'email',
+  'displayName',
+  'role',
+  'banned',
+] as const;
 
 export interface AdminUserRecord {
   id: string;
@@ -53,7 +61,11 @@ export class AdminUsersService {
     if (ids) where.id = { $in: ids };
     const pattern = likePattern(query.filter.q);
     if (pattern) {
-      where.$or = [{ username: { $ilike: pattern } }, { email: { $ilike: pattern } }, { displayName: { $ilike: pattern } }];
+      where.$or = [
+        { username: { $ilike: pattern } },
+        { email: { $ilike: pattern } },
+        { displayName: { $ilike: pattern } },
+      ];
     }
     if (typeof query.filter.role === 'string') where.role = query.filter.role as User['role'];
     if (typeof query.filter.banned === 'boolean') where.banned = query.filter.banned;
@@ -82,7 +94,13 @@ export class AdminUsersService {
 
     let revoke = false;
     if (changesRole && change.role) {
-      this.audit.record({ actorId: actor.id, action: 'user.role', targetType: 'user', targetId: id, data: { from: user.role, to: change.role } });
+      this.audit.record({
+        actorId: actor.id,
+        action: 'user.role',
+        targetType: 'user',
+        targetId: id,
+        data: { from: user.role, to: change.role },
+      });
       user.role = change.role;
       revoke = true; // a token carries the role: issue new ones
     }
@@ -91,15 +109,33 @@ export class AdminUsersService {
       user.banReason = change.banReason ?? null;
       user.bannedAt = new Date();
       revoke = true;
-      this.audit.record({ actorId: actor.id, action: 'user.ban', targetType: 'user', targetId: id, reason: user.banReason });
+      this.audit.record({
+        actorId: actor.id,
+        action: 'user.ban',
+        targetType: 'user',
+        targetId: id,
+        reason: user.banReason,
+      });
     } else if (change.banned === false && user.banned) {
       user.banned = false;
       user.banReason = null;
       user.bannedAt = null;
-      this.audit.record({ actorId: actor.id, action: 'user.unban', targetType: 'user', targetId: id, reason: change.banReason ?? null });
+      this.audit.record({
+        actorId: actor.id,
+        action: 'user.unban',
+        targetType: 'user',
+        targetId: id,
+        reason: change.banReason ?? null,
+      });
     }
     if (change.displayName !== undefined && change.displayName !== user.displayName) {
-      this.audit.record({ actorId: actor.id, action: 'user.rename', targetType: 'user', targetId: id, data: { from: user.displayName, to: change.displayName } });
+      this.audit.record({
+        actorId: actor.id,
+        action: 'user.rename',
+        targetType: 'user',
+        targetId: id,
+        data: { from: user.displayName, to: change.displayName },
+      });
       user.displayName = change.displayName;
     }
     if (revoke) user.tokenVersion += 1;
@@ -111,9 +147,16 @@ export class AdminUsersService {
   async remove(actor: RequestUser, id: string): Promise<AdminUserRecord> {
     const user = await this.find(id);
     if (user.id === actor.id) throw new BadRequestException('You cannot delete your own account here');
-    if (user.role !== 'user' && actor.role !== 'admin') throw new ForbiddenException('Only an admin can delete moderators and admins');
+    if (user.role !== 'user' && actor.role !== 'admin')
+      throw new ForbiddenException('Only an admin can delete moderators and admins');
     const record = toRecord(user);
-    this.audit.record({ actorId: actor.id, action: 'user.delete', targetType: 'user', targetId: id, data: { username: user.username } });
+    this.audit.record({
+      actorId: actor.id,
+      action: 'user.delete',
+      targetType: 'user',
+      targetId: id,
+      data: { username: user.username },
+    });
     this.em.remove(user);
     await this.em.flush();
     this.sockets.disconnectUser(id);
