@@ -6,3 +6,4 @@ export * from './entities';
 export * from './orm';
 export * from './queues';
 export * from './storage';
+export * from './notifications/record-notification';

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Notification, NotificationType, SocketEvents, User } from '@clipstream/core';
+import { NotificationType, recordNotification, SocketEvents } from '@clipstream/core';
 import { SocketEmitter } from '../realtime/socket-emitter';
-import { toNotificationEvent } from './notification-view';
 
 /**
  * The server's twin of the worker's UserNotifier: the Notification row first (read from the API by whoever
@@ -20,12 +19,8 @@ export class UserNotifier {
   /** Never throws: what the actor did is done, and a notice that could not be sent must not undo it. */
   async notify(userId: string, type: NotificationType, data: Record<string, unknown>): Promise<void> {
     try {
-      const em = this.orm.em.fork();
-      const user = await em.findOne(User, { id: userId }, { fields: ['mutedNotificationTypes'] });
-      if (!user || user.mutedNotificationTypes.includes(type)) return;
-      const notification = em.create(Notification, { user: userId, type, data });
-      await em.flush();
-      this.sockets.toUser(userId, SocketEvents.notification, toNotificationEvent(notification));
+      const event = await recordNotification(this.orm.em.fork(), userId, type, data);
+      if (event) this.sockets.toUser(userId, SocketEvents.notification, event);
     } catch (err) {
       this.logger.error({ err, userId, type }, 'could not notify');
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Notification, NotificationType, SocketEvents, User } from '@clipstream/core';
+import { NotificationType, recordNotification, SocketEvents } from '@clipstream/core';
 import { EventPublisher } from '../events/event-publisher';
 
 /**
@@ -15,16 +15,7 @@ export class UserNotifier {
   ) {}
 
   async notify(userId: string, type: NotificationType, data: Record<string, unknown>): Promise<void> {
-    const em = this.orm.em.fork();
-    const user = await em.findOne(User, { id: userId }, { fields: ['mutedNotificationTypes'] });
-    if (!user || user.mutedNotificationTypes.includes(type)) return;
-    const notification = em.create(Notification, { user: userId, type, data });
-    await em.flush();
-    this.events.toUser(userId, SocketEvents.notification, {
-      id: notification.id,
-      type,
-      createdAt: notification.createdAt.toISOString(),
-      ...data,
-    });
+    const event = await recordNotification(this.orm.em.fork(), userId, type, data);
+    if (event) this.events.toUser(userId, SocketEvents.notification, event);
   }
 }
