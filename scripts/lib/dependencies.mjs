@@ -10,7 +10,8 @@ export async function ensureDependencies() {
   step(`Installing npm dependencies (${reason})…`);
   const code = await run('npm', ['ci'], { allowFailure: true });
   if (code === 0) return;
-  warn('`npm ci` failed; trying `npm install`.');
+  // e.g. a registry mirror that serves no other platforms' optional packages leaves them out of the lock
+  warn('`npm ci` did not accept package-lock.json; installing with `npm install` instead.');
   await run('npm', ['install']);
 }
 

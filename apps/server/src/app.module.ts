@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import type { AppConfig } from '@clipstream/core';
+import { AppConfig, ConfigModule, DatabaseModule } from '@clipstream/core';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { ChannelsModule } from './channels/channels.module';
 import { CommentsModule } from './comments/comments.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './database/database.module';
 import { DownloadsModule } from './downloads/downloads.module';
 import { HealthModule } from './health/health.module';
 import { MediaModule } from './media/media.module';
@@ -52,7 +50,7 @@ export class AppModule {
             autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/metrics' },
           },
         }),
-        DatabaseModule,
+        DatabaseModule.forRoot({ requestContext: true }),
         RedisModule,
         QueuesModule,
         RateLimitModule,

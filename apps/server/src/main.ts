@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '@clipstream/core';
+import { ConfigError, ServiceUnreachableError } from '@clipstream/core';
 import { createServerApp } from './server-app';
 
 async function main(): Promise<void> {
@@ -11,6 +11,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  const known = error instanceof ConfigError || error instanceof ServiceUnreachableError;
+  console.error(
+    `clipstream server cannot start: ${known ? error.message : ((error as Error).stack ?? error)}`,
+  );
   process.exit(1);
 });

@@ -21,8 +21,12 @@ export async function createServerApp(env: NodeJS.ProcessEnv = process.env): Pro
   const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    autoFlushLogs: false,
+    // start-up errors reach the caller, which reports them in one line instead of Nest's stack dump
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  app.flushLogs();
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(new RedisIoAdapter(app, config));

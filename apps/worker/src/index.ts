@@ -1,6 +1,6 @@
 export * from './worker.module';
 export * from './worker-app';
-export * from './boot/service-unreachable';
+export * from './boot/assert-redis-reachable';
 export * from './events/event-publisher';
 export * from './events/progress-throttle';
 export * from './events/worker-events';

@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@clipstream/core';
-import { ServiceUnreachableError } from './boot/service-unreachable';
+import { ConfigError, ServiceUnreachableError, loadConfig } from '@clipstream/core';
 import { WorkerRunner } from './queue/worker-runner';
 import { createWorkerApp } from './worker-app';
 

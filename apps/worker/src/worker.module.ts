@@ -1,10 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig } from '@clipstream/core';
+import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule } from '@clipstream/core';
 import { CleanupModule } from './cleanup/cleanup.module';
-import { APP_CONFIG } from './config/app-config';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './database/database.module';
 import { DownloadsModule } from './downloads/downloads.module';
 import { EventsModule } from './events/events.module';
 import { FanoutModule } from './fanout/fanout.module';
@@ -33,7 +30,7 @@ export class WorkerModule {
             pinoHttp: { level: appConfig.LOG_LEVEL, name: 'clipstream-worker' },
           }),
         }),
-        DatabaseModule,
+        DatabaseModule.forRoot({ requestContext: false }),
         StorageModule,
         QueueModule.forRoot({ shutdownGraceMs }),
         EventsModule,

@@ -7,3 +7,5 @@ export * from './orm';
 export * from './queues';
 export * from './storage';
 export * from './notifications/record-notification';
+export * from './notifications/notification-batch';
+export * from './nest';

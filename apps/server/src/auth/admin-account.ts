@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { CreateRequestContext, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { AppConfig, User } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, User } from '@clipstream/core';
 import { UsersService } from '../users/users.service';
 
 /**

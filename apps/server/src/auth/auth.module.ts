@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { AppConfig, resolveJwtSecret } from '@clipstream/core';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, AppConfig, resolveJwtSecret } from '@clipstream/core';
 import { UsersService } from '../users/users.service';
 import { AdminAccount } from './admin-account';
 import { AuthController } from './auth.controller';

@@ -1,8 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { AppConfig, resolveJwtSecret } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, resolveJwtSecret } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
 import { UsersService } from '../users/users.service';
 import type { AccessTokenPayload } from './token.service';

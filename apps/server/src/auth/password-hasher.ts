@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
-import { AppConfig } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig } from '@clipstream/core';
 
 @Injectable()
 export class PasswordHasher {

@@ -1,9 +1,8 @@
 import { ConflictException, ForbiddenException, GoneException, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, Download, ShareLink, Storage } from '@clipstream/core';
+import { AppConfig, Download, InjectConfig, ShareLink, Storage } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
-import { InjectConfig } from '../config/app-config';
 import { downloadNotFound } from './download-errors';
 import { sendDownloadFile } from './download-file-response';
 import { isExpired } from './download-view';

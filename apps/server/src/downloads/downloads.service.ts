@@ -5,15 +5,15 @@ import {
   Download,
   DownloadPage,
   DownloadProgressEvent,
-  DownloadView,
   DownloadStatus,
+  DownloadView,
+  InjectConfig,
   SocketEvents,
   Storage,
   StorageKeys,
 } from '@clipstream/core';
 import { segmentFileName } from '@clipstream/media';
 import type { RequestUser } from '../common/request-user';
-import { InjectConfig } from '../config/app-config';
 import { SocketEmitter } from '../realtime/socket-emitter';
 import { SourcesService } from '../sources/sources.service';
 import { downloadNotFound } from './download-errors';

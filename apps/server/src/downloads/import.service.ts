@@ -1,9 +1,8 @@
 import { BadRequestException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppConfig, User, Video, VideoView } from '@clipstream/core';
+import { AppConfig, InjectConfig, User, Video, VideoView } from '@clipstream/core';
 import { TimecodeError, validateSegment } from '@clipstream/media';
 import type { RequestUser } from '../common/request-user';
-import { InjectConfig } from '../config/app-config';
 import { SourcesService } from '../sources/sources.service';
 import { TITLE_MAX_LENGTH } from '../videos/dto/video-fields';
 import { VideosService } from '../videos/videos.service';

@@ -1,7 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, resolveJwtSecret } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, resolveJwtSecret } from '@clipstream/core';
 
 const ID_BYTES = 16;
 const EXPIRY_BYTES = 4;

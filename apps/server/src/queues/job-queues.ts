@@ -1,7 +1,14 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
-import { ALL_QUEUES, AppConfig, JobPayload, QueueName, RedisKeys, redisOptions } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import {
+  ALL_QUEUES,
+  AppConfig,
+  InjectConfig,
+  JobPayload,
+  QueueName,
+  RedisKeys,
+  redisOptions,
+} from '@clipstream/core';
 
 export type JobCounts = Record<'waiting' | 'active' | 'completed' | 'failed' | 'delayed', number>;
 

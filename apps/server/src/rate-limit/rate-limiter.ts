@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppConfig, RateLimitRule, RedisKeys } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, RateLimitRule, RedisKeys } from '@clipstream/core';
 import { REDIS } from '../redis/redis.module';
 
 export type RateLimitBucket = 'auth' | 'api' | 'downloads';

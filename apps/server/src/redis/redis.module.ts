@@ -1,7 +1,6 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppConfig, redisOptions } from '@clipstream/core';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, AppConfig, redisOptions } from '@clipstream/core';
 
 export const REDIS = Symbol('REDIS');
 

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { AppConfig } from '@clipstream/core';
+import { APP_CONFIG, AppConfig } from '@clipstream/core';
 import { EgressGuard } from '@clipstream/media';
-import { APP_CONFIG } from '../config/app-config';
 
 /** The server's one egress guard: the only way out for `yt-dlp -J` and the ffprobe that completes it. */
 export const EGRESS_GUARD = Symbol('EGRESS_GUARD');

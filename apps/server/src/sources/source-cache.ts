@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppConfig, RedisKeys } from '@clipstream/core';
+import { AppConfig, InjectConfig, RedisKeys } from '@clipstream/core';
 import type { SourceInspection } from '@clipstream/media';
-import { InjectConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
 
 /** An inspection is reused for a day: titles and formats rarely change, and yt-dlp takes seconds. */

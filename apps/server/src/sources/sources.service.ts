@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppConfig, SourceInfo } from '@clipstream/core';
+import { AppConfig, InjectConfig, SourceInfo } from '@clipstream/core';
 import { SourceInspection, toPublicInspection, validateSourceUrl, YtDlp } from '@clipstream/media';
-import { InjectConfig } from '../config/app-config';
 import { CachedSource, SourceCache } from './source-cache';
 import { toHttpError } from './source-http-errors';
 

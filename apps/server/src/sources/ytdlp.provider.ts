@@ -1,7 +1,6 @@
 import { Provider } from '@nestjs/common';
-import { AppConfig } from '@clipstream/core';
+import { APP_CONFIG, AppConfig } from '@clipstream/core';
 import { EgressGuard, YtDlp } from '@clipstream/media';
-import { APP_CONFIG } from '../config/app-config';
 import { EGRESS_GUARD } from './egress-guard.provider';
 
 /** The yt-dlp adapter, wired to the egress guard and the configured binary and allow-list. */

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AppConfig, LocalStorage, Storage } from '@clipstream/core';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, AppConfig, LocalStorage, Storage } from '@clipstream/core';
 
 /** The one file store of the server, under DATA_DIR (shared with the worker). */
 @Global()

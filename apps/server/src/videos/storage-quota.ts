@@ -1,7 +1,6 @@
 import { HttpException, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { EntityManager, raw } from '@mikro-orm/postgresql';
-import { AppConfig, User } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, User } from '@clipstream/core';
 import { formatBytes } from './format-bytes';
 
 export interface UploadAllowance {

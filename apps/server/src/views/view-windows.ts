@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppConfig, RedisKeys } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, RedisKeys } from '@clipstream/core';
 import { REDIS } from '../redis/redis.module';
 
 /** One view per viewer per video per window. */

@@ -1,8 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { AppConfig, CleanupJob, QueueName } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, CleanupJob, InjectConfig, QueueName } from '@clipstream/core';
 
 /** Finished cleanup runs kept for inspection; older ones are dropped. */
 const KEEP_RUNS = 50;

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AppConfig, Download, Storage, StorageKeys, StoredFileInfo } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, Download, InjectConfig, Storage, StorageKeys, StoredFileInfo } from '@clipstream/core';
 
 export interface CleanupSummary {
   downloadsExpired: number;

@@ -1,5 +1,2 @@
-import { Inject } from '@nestjs/common';
-
-/** Injection token of the typed configuration (AppConfig from @clipstream/core), read once at start. */
-export const APP_CONFIG = Symbol('APP_CONFIG');
-export const InjectConfig = () => Inject(APP_CONFIG);
+// Kept while other branches still import it from here; the token lives in @clipstream/core.
+export { APP_CONFIG, InjectConfig } from '@clipstream/core';

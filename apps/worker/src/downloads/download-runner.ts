@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AppConfig, Download, DownloadStatus, SocketEvents, Storage, StorageKeys } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import {
+  AppConfig,
+  Download,
+  DownloadStatus,
+  InjectConfig,
+  SocketEvents,
+  Storage,
+  StorageKeys,
+} from '@clipstream/core';
 import { EventPublisher } from '../events/event-publisher';
 import { ProgressThrottle } from '../events/progress-throttle';
 import { UserNotifier } from '../notifications/user-notifier';

@@ -1,7 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '@clipstream/core';
+import { APP_CONFIG, AppConfig } from '@clipstream/core';
 import { EgressGuard, YtDlp } from '@clipstream/media';
-import { APP_CONFIG } from '../config/app-config';
 
 /** The worker's egress guard: every connection yt-dlp and ffmpeg make for a download or an import. */
 export const EGRESS_GUARD = Symbol('EGRESS_GUARD');

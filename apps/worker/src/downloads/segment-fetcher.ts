@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig } from '@clipstream/core';
+import { AppConfig, InjectConfig } from '@clipstream/core';
 import {
   downloadSegment,
   EgressGuard,
@@ -9,7 +9,6 @@ import {
   SegmentQuality,
   YtDlp,
 } from '@clipstream/media';
-import { InjectConfig } from '../config/app-config';
 import type { TrackedProgress } from './download-tracker';
 import { EGRESS_GUARD } from './egress.module';
 

@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import Redis from 'ioredis';
-import { AppConfig, RedisKeys, redisOptions, Rooms } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, RedisKeys, Rooms, redisOptions } from '@clipstream/core';
 import { WorkerEventName, WorkerEventPayload } from './worker-events';
 
 /**

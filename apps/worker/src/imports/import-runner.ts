@@ -2,8 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
-import { AppConfig, ImportJob, QueueName, Storage, StorageKeys, TranscodeJob, Video } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import {
+  AppConfig,
+  ImportJob,
+  InjectConfig,
+  QueueName,
+  Storage,
+  StorageKeys,
+  TranscodeJob,
+  Video,
+} from '@clipstream/core';
 import { EventPublisher } from '../events/event-publisher';
 import { UserNotifier } from '../notifications/user-notifier';
 import { VideoProgressReporter } from '../transcode/video-progress-reporter';

@@ -1,9 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
-import { ALL_QUEUES, AppConfig, RedisKeys, redisOptions } from '@clipstream/core';
-import { assertRedisReachable } from '../boot/service-unreachable';
-import { APP_CONFIG } from '../config/app-config';
+import { ALL_QUEUES, APP_CONFIG, AppConfig, RedisKeys, redisOptions } from '@clipstream/core';
+import { assertRedisReachable } from '../boot/assert-redis-reachable';
 import { SHUTDOWN_GRACE_MS, WorkerRunner } from './worker-runner';
 
 /** Every queue is registered, so any processor can @InjectQueue() the next step of its work. */

@@ -8,8 +8,7 @@ import {
 import { DiscoveryService } from '@nestjs/core';
 import { WorkerHost } from '@nestjs/bullmq';
 import type { Worker } from 'bullmq';
-import { AppConfig, QueueName } from '@clipstream/core';
-import { InjectConfig } from '../config/app-config';
+import { AppConfig, InjectConfig, QueueName } from '@clipstream/core';
 import { closeGracefully } from './close-gracefully';
 import { concurrencyByQueue } from './concurrency';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { AppConfig, Storage, StorageKeys, Video, VideoRendition } from '@clipstream/core';
+import { AppConfig, InjectConfig, Storage, StorageKeys, Video, VideoRendition } from '@clipstream/core';
 import {
   assertPlayableUpload,
   cutClip,
@@ -13,7 +13,6 @@ import {
   transcodeToHls,
   UPLOAD_FORMAT_WHITELIST,
 } from '@clipstream/media';
-import { InjectConfig } from '../config/app-config';
 import { EventPublisher } from '../events/event-publisher';
 import { VideoAnnouncer } from '../fanout/video-announcer';
 import { UserNotifier } from '../notifications/user-notifier';

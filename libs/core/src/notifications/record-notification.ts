@@ -5,7 +5,9 @@ import { Notification } from '../entities/notification.entity';
 import { User } from '../entities/user.entity';
 
 /** The live `notification` event: what happened (`data`) under the row's id, type and time. */
-export function toNotificationEvent(notification: Notification): NotificationEvent {
+export function toNotificationEvent(
+  notification: Pick<Notification, 'id' | 'type' | 'data' | 'createdAt'>,
+): NotificationEvent {
   return {
     ...notification.data,
     id: notification.id,

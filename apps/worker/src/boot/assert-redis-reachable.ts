@@ -1,16 +1,5 @@
 import Redis from 'ioredis';
-import { redisOptions } from '@clipstream/core';
-
-/** A service the worker cannot run without did not answer at start-up. */
-export class ServiceUnreachableError extends Error {
-  constructor(service: 'Postgres' | 'Redis', url: string, variable: string, cause: unknown) {
-    // the host only: URLs may carry passwords
-    super(
-      `${service} is not reachable at ${new URL(url).host} (${variable}): ${(cause as Error).message ?? cause}`,
-      { cause },
-    );
-  }
-}
+import { redisOptions, ServiceUnreachableError } from '@clipstream/core';
 
 /** Fails fast instead of letting BullMQ's connections retry forever against a Redis that is not there. */
 export async function assertRedisReachable(url: string, timeoutMs = 5000): Promise<void> {

@@ -1,0 +1,28 @@
+import type { NotificationType } from '../contract/enums';
+import type { NotificationEvent } from '../contract/socket-events';
+import { toNotificationEvent } from './record-notification';
+
+/**
+ * The server-side Socket.IO event that carries a fan-out's notifications from the worker to every server
+ * node in one Redis message; each node sends the `notification` events to its own sockets.
+ */
+export const NOTIFICATION_BATCH_EVENT = 'notification.batch';
+
+/** Notifications alike but for their row ids: the same type, data and time for many people. */
+export interface NotificationBatch {
+  type: NotificationType;
+  data: Record<string, unknown>;
+  createdAt: string;
+  /** [userId, notification id] of each person told. */
+  recipients: Array<[string, string]>;
+}
+
+/** The `notification` event of each person of the batch, as recordNotification gives it for one. */
+export function* notificationBatchEvents(
+  batch: NotificationBatch,
+): Generator<{ userId: string; event: NotificationEvent }> {
+  const createdAt = new Date(batch.createdAt);
+  for (const [userId, id] of batch.recipients) {
+    yield { userId, event: toNotificationEvent({ id, type: batch.type, data: batch.data, createdAt }) };
+  }
+}
