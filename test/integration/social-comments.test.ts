@@ -208,6 +208,39 @@ describe('comments', () => {
     ).toEqual([]);
   });
 
+  it('tells watchers of edits and deletions, a thread taking its replies with it', async () => {
+    const videoId = await makeReadyVideo(server, owner.user.id);
+    const watcher = await live(bob);
+    await watch(watcher, videoId);
+    const question = await comment(alice, videoId, 'Whre is this?');
+    const answer = await comment(owner, videoId, 'In the Alps', question.body.id);
+
+    const edited = await alice.api.request('PATCH', `/api/comments/${question.body.id}`, {
+      body: 'Where is this?',
+    });
+    expect(edited.status).toBe(200);
+    const update = await watcher.next(SocketEvents.commentUpdated, (c) => c.id === question.body.id);
+    expect(update).toEqual(edited.body);
+    expect(update).toMatchObject({ body: 'Where is this?', editedAt: expect.any(String) });
+
+    expect((await owner.api.delete(`/api/comments/${answer.body.id}`)).status).toBe(204);
+    expect(await watcher.next(SocketEvents.commentDeleted, (c) => c.id === answer.body.id)).toEqual({
+      id: answer.body.id,
+      videoId,
+      parentId: question.body.id,
+      replyCount: 0,
+    });
+
+    await comment(bob, videoId, 'Me too', question.body.id);
+    expect((await alice.api.delete(`/api/comments/${question.body.id}`)).status).toBe(204);
+    expect(await watcher.next(SocketEvents.commentDeleted, (c) => c.id === question.body.id)).toEqual({
+      id: question.body.id,
+      videoId,
+      parentId: null,
+      replyCount: 1,
+    });
+  });
+
   it('does not send the types a person muted', async () => {
     const videoId = await makeReadyVideo(server, owner.user.id);
     const ownerLive = await live(owner);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommentStore } from '../comments/comment-store';
+import { CommentsModule } from '../comments/comments.module';
 import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -28,7 +28,7 @@ import { AdminVideosService } from './videos/admin-videos.service';
 
 /** `/api/admin/*`: moderation in react-admin's simple-rest dialect; every action leaves an audit entry. */
 @Module({
-  imports: [VideosModule, MediaModule, NotificationsModule, ReportsModule],
+  imports: [VideosModule, MediaModule, NotificationsModule, ReportsModule, CommentsModule],
   controllers: [
     AdminUsersController,
     AdminVideosController,
@@ -52,9 +52,8 @@ import { AdminVideosService } from './videos/admin-videos.service';
     AdminStatsService,
     DailyCounts,
     StorageUsage,
-    // stateless helpers of other modules, which do not export them
+    // a stateless helper of the videos module, which does not export it
     TranscodeQueue,
-    CommentStore,
   ],
 })
 export class AdminModule {}

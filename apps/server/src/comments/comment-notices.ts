@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CommentView, SocketEvents, Video } from '@clipstream/core';
+import { CommentDeletedEvent, CommentView, SocketEvents, Video } from '@clipstream/core';
 import { UserNotifier } from '../notifications/user-notifier';
 import { SocketEmitter } from '../realtime/socket-emitter';
 
 const EXCERPT_LENGTH = 140;
 
-/** Who hears of a new comment: whoever watches the video live, the person replied to, the video's owner. */
+/**
+ * Who hears of a new comment: whoever watches the video live, the person replied to, the video's owner.
+ * Edits and deletions reach the watchers only.
+ */
 @Injectable()
 export class CommentNotices {
   constructor(
@@ -36,6 +39,14 @@ export class CommentNotices {
       });
     }
     if (!told.has(video.owner.id)) await this.notifier.notify(video.owner.id, 'comment.new', data);
+  }
+
+  updated(comment: CommentView): void {
+    this.sockets.toVideo(comment.videoId, SocketEvents.commentUpdated, comment);
+  }
+
+  deleted(removed: CommentDeletedEvent): void {
+    this.sockets.toVideo(removed.videoId, SocketEvents.commentDeleted, removed);
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { CommentDeletedEvent } from '@clipstream/core';
 
 export interface NewComment {
   videoId: string;
@@ -33,13 +34,14 @@ export class CommentStore {
     return id;
   }
 
-  /** Removes a comment with its replies; false when it was already gone. */
-  async remove(em: EntityManager, commentId: string): Promise<boolean> {
+  /** Removes a comment with its replies. */
+  /** The removed comment as watchers hear of it, or null when it was already gone. */
+  async remove(em: EntityManager, commentId: string): Promise<CommentDeletedEvent | null> {
     return em.transactional(async (tx) => {
       const [removed] = await tx.execute<
         Array<{ video_id: string; parent_id: string | null; reply_count: number }>
       >(`delete from comments where id = ? returning video_id, parent_id, reply_count`, [commentId]);
-      if (!removed) return false;
+      if (!removed) return null;
       await tx.execute(`update videos set comment_count = greatest(comment_count - ?, 0) where id = ?`, [
         1 + removed.reply_count,
         removed.video_id,
@@ -49,7 +51,12 @@ export class CommentStore {
           removed.parent_id,
         ]);
       }
-      return true;
+      return {
+        id: commentId,
+        videoId: removed.video_id,
+        parentId: removed.parent_id,
+        replyCount: removed.reply_count,
+      };
     });
   }
 }

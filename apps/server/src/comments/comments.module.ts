@@ -11,5 +11,6 @@ import { CommentsService } from './comments.service';
   imports: [NotificationsModule, VideosModule],
   controllers: [CommentsController],
   providers: [CommentsService, CommentThreads, CommentStore, CommentNotices],
+  exports: [CommentStore, CommentNotices],
 })
 export class CommentsModule {}

@@ -57,7 +57,9 @@ export class CommentsService {
     comment.editedAt = new Date();
     await this.em.flush();
     await this.em.populate(comment, ['author']);
-    return toCommentView(comment);
+    const view = toCommentView(comment);
+    this.notices.updated(view);
+    return view;
   }
 
   async remove(commentId: string, viewer: RequestUser): Promise<void> {
@@ -67,7 +69,8 @@ export class CommentsService {
         'Only its author, the owner of the video or a moderator can delete a comment',
       );
     }
-    await this.store.remove(this.em, comment.id);
+    const removed = await this.store.remove(this.em, comment.id);
+    if (removed) this.notices.deleted(removed);
   }
 
   /** A comment of a video the viewer may see (as private as the video). */

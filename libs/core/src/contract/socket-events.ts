@@ -6,6 +6,9 @@ export const SocketEvents = {
   downloadProgress: 'download.progress',
   notification: 'notification',
   commentCreated: 'comment.created',
+  /** the edited `CommentView` */
+  commentUpdated: 'comment.updated',
+  commentDeleted: 'comment.deleted',
   reportCreated: 'report.created',
   /** client → server: join the `video:{id}` room of a watch page */
   watch: 'watch',
@@ -32,6 +35,14 @@ export interface NotificationEvent {
   type: NotificationType;
   createdAt: string;
   [key: string]: unknown;
+}
+
+/** A comment removed from a video; a removed top-level comment takes its `replyCount` replies with it. */
+export interface CommentDeletedEvent {
+  id: string;
+  videoId: string;
+  parentId: string | null;
+  replyCount: number;
 }
 
 export interface WatchRequest {

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Comment } from '@clipstream/core';
+import { CommentNotices } from '../../comments/comment-notices';
 import { CommentStore } from '../../comments/comment-store';
 import type { RequestUser } from '../../common/request-user';
 import { AuditLogService } from '../audit-log.service';
@@ -44,6 +45,7 @@ export class AdminCommentsService {
   constructor(
     private readonly em: EntityManager,
     private readonly store: CommentStore,
+    private readonly notices: CommentNotices,
     private readonly audit: AuditLogService,
   ) {}
 
@@ -74,7 +76,9 @@ export class AdminCommentsService {
   /** Removes the comment with its replies; the video's counters follow. */
   async remove(actor: RequestUser, id: string, reason: string | null = null): Promise<AdminCommentRecord> {
     const record = toRecord(await this.find(id));
-    if (!(await this.store.remove(this.em, id))) throw new NotFoundException('Comment not found');
+    const removed = await this.store.remove(this.em, id);
+    if (!removed) throw new NotFoundException('Comment not found');
+    this.notices.deleted(removed);
     this.audit.record({
       actorId: actor.id,
       action: 'comment.delete',

@@ -46,7 +46,7 @@ export function removeReply(thread: CommentThreadView, replyId: string): Comment
 }
 
 /** How many comments go away with this one: a thread takes its replies along. */
-export function commentsRemovedWith(comment: CommentView): number {
+export function commentsRemovedWith(comment: Pick<CommentView, 'parentId' | 'replyCount'>): number {
   return comment.parentId ? 1 : 1 + comment.replyCount;
 }
 

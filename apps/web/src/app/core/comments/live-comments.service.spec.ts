@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { type CommentView, SocketEvents } from '@clipstream/contract';
+import { type CommentDeletedEvent, type CommentView, SocketEvents } from '@clipstream/contract';
 import { filter, map, Subject } from 'rxjs';
 
 import { SocketService } from '../socket/socket.service';
@@ -22,13 +22,15 @@ class FakeSocket {
 }
 
 describe('LiveCommentsService', () => {
-  it('joins the video’s room, again after a reconnection, and leaves it when done', () => {
+  it('joins the video’s room (again after a reconnection), passes on its comment changes, leaves when done', () => {
     const socket = new FakeSocket();
     TestBed.configureTestingModule({ providers: [{ provide: SocketService, useValue: socket }] });
     const received: string[] = [];
     const subscription = TestBed.inject(LiveCommentsService)
       .of('v1')
-      .subscribe((comment) => received.push(comment.id));
+      .subscribe((change) =>
+        received.push(`${change.kind} ${change.kind === 'deleted' ? change.removed.id : change.comment.id}`),
+      );
     TestBed.tick();
     expect(socket.sent).toEqual([[SocketEvents.watch, { videoId: 'v1' }]]);
 
@@ -40,7 +42,15 @@ describe('LiveCommentsService', () => {
       name: SocketEvents.commentCreated,
       payload: { id: 'c2', videoId: 'v2' } as CommentView,
     });
-    expect(received).toEqual(['c1']);
+    socket.events.next({
+      name: SocketEvents.commentUpdated,
+      payload: { id: 'c1', videoId: 'v1' } as CommentView,
+    });
+    socket.events.next({
+      name: SocketEvents.commentDeleted,
+      payload: { id: 'c1', videoId: 'v1', parentId: null, replyCount: 0 } satisfies CommentDeletedEvent,
+    });
+    expect(received).toEqual(['created c1', 'updated c1', 'deleted c1']);
 
     socket.state.set('disconnected');
     TestBed.tick();

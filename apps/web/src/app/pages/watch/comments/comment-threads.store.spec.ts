@@ -79,6 +79,19 @@ describe('CommentThreadsStore', () => {
     expect(store.count()).toBe(2);
   });
 
+  it('applies live edits and deletions, and a deletion heard twice (own request, then its echo) once', () => {
+    const store = new CommentThreadsStore(fakeApi([thread('t1', [comment('r1', 't1')]), thread('t2', [])]));
+    store.start('v1', 3);
+    store.apply({ kind: 'updated', comment: { ...comment('r1', 't1'), body: 'fixed typo' } });
+    expect(store.threads.items()[0].replies[0].body).toBe('fixed typo');
+
+    const removed = { id: 't1', videoId: 'v1', parentId: null, replyCount: 1 };
+    store.removed(removed);
+    store.apply({ kind: 'deleted', removed });
+    expect(store.threads.items().map((t) => t.id)).toEqual(['t2']);
+    expect(store.count()).toBe(1);
+  });
+
   it('loads the next page of a thread’s replies', () => {
     const more = { items: [comment('r22', 't1')], total: 2 };
     const store = new CommentThreadsStore(fakeApi([thread('t1', [comment('r1', 't1')], 2)], more));

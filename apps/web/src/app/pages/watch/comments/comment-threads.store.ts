@@ -1,5 +1,5 @@
 import { signal } from '@angular/core';
-import type { CommentThreadView, CommentView } from '@clipstream/contract';
+import type { CommentDeletedEvent, CommentThreadView, CommentView } from '@clipstream/contract';
 import { map, Observable, tap } from 'rxjs';
 
 import {
@@ -12,6 +12,7 @@ import {
   replaceComment,
 } from '../../../core/comments/comment-list';
 import { CommentService } from '../../../core/comments/comment.service';
+import type { LiveCommentChange } from '../../../core/comments/live-comments.service';
 import { PagedList } from '../../../shared/paging/paged-list';
 
 const THREADS_PER_PAGE = 20;
@@ -20,20 +21,22 @@ const REPLIES_PER_PAGE = 50;
 
 /**
  * The comments of one video as the page shows them: pages of threads, the total count, and every
- * change (one's own, or live from others) applied in place. A comment that arrives twice (one's own
- * POST and its `comment.created` echo) is shown and counted once.
+ * change (one's own, or live from others) applied in place. A change that arrives twice (one's own
+ * request and its live echo) is applied once.
  */
 export class CommentThreadsStore {
   readonly threads = new PagedList<CommentThreadView>();
   private readonly countState = signal(0);
   readonly count = this.countState.asReadonly();
   private readonly added = new Set<string>();
+  private readonly deleted = new Set<string>();
   private readonly replyPages = new Map<string, number>();
 
   constructor(private readonly api: CommentService) {}
 
   start(videoId: string, commentCount: number): void {
     this.added.clear();
+    this.deleted.clear();
     this.replyPages.clear();
     this.countState.set(commentCount);
     this.threads.reset((page) => this.api.threads(videoId, page, THREADS_PER_PAGE));
@@ -51,7 +54,15 @@ export class CommentThreadsStore {
     this.threads.update((thread) => replaceComment(thread, comment));
   }
 
-  removed(comment: CommentView): void {
+  apply(change: LiveCommentChange): void {
+    if (change.kind === 'created') this.add(change.comment);
+    else if (change.kind === 'updated') this.replace(change.comment);
+    else this.removed(change.removed);
+  }
+
+  removed(comment: CommentDeletedEvent): void {
+    if (this.deleted.has(comment.id)) return;
+    this.deleted.add(comment.id);
     this.countState.update((count) => Math.max(0, count - commentsRemovedWith(comment)));
     if (comment.parentId) {
       this.threads.update((thread) =>

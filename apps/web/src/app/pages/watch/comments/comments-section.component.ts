@@ -98,7 +98,7 @@ export class CommentsSectionComponent {
       const subscription: Subscription = untracked(() => {
         this.store.start(videoId, this.video().commentCount);
         this.replyTarget.set(null);
-        return this.live.of(videoId).subscribe((comment) => this.store.add(comment));
+        return this.live.of(videoId).subscribe((change) => this.store.apply(change));
       });
       onCleanup(() => subscription.unsubscribe());
     });
