@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
 import { MetricsService } from './metrics/metrics.service';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
+import { registerSecurityHeaders } from './security/security-headers';
 import { registerUploadParsers } from './uploads/upload-parsers';
 import { serveWebApps } from './web/web-apps';
 
@@ -33,6 +34,7 @@ export async function createServerApp(env: NodeJS.ProcessEnv = process.env): Pro
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  await registerSecurityHeaders(fastify);
   await registerUploadParsers(fastify, config);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {
