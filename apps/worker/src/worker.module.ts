@@ -12,14 +12,17 @@ import { StorageModule } from './storage/storage.module';
 import { TranscodeModule } from './transcode/transcode.module';
 
 export interface WorkerOptions {
-  /** How long SIGTERM waits for active jobs before handing them back to the queue. */
+  /** How long SIGTERM waits for active jobs before handing them back (default: SHUTDOWN_GRACE_SECONDS). */
   shutdownGraceMs?: number;
 }
 
 /** The worker process: queue processors and what they need; no HTTP. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig, { shutdownGraceMs = 30_000 }: WorkerOptions = {}): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    { shutdownGraceMs = config.SHUTDOWN_GRACE_SECONDS * 1000 }: WorkerOptions = {},
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [

@@ -73,6 +73,8 @@ export const configSchema = z.object({
   CONCURRENCY_IMPORT: positiveInt.default(2),
   CONCURRENCY_NOTIFY: positiveInt.default(4),
   CONCURRENCY_CLEANUP: positiveInt.default(1),
+  /** How long a stopping worker lets its active jobs finish before handing them back to the queue. */
+  SHUTDOWN_GRACE_SECONDS: positiveInt.default(30),
   /** How often the cleanup job runs. */
   CLEANUP_EVERY_SECONDS: positiveInt.default(3600),
   /** tmp/ files and unfinished uploads older than this are removed by cleanup. */
