@@ -5,13 +5,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router, RouterLink } from '@angular/router';
-import { finalize } from 'rxjs';
 
-import { apiErrorMessages } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { AuthLayoutComponent } from '../../shared/auth-layout/auth-layout.component';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
-import { focusFirstInvalid, safeReturnUrl } from '../../shared/forms/form-helpers';
+import { safeReturnUrl } from '../../shared/forms/form-helpers';
+import { FormSubmission } from '../../shared/forms/form-submission';
 import { PasswordToggleComponent } from '../../shared/forms/password-toggle.component';
 
 @Component({
@@ -33,7 +32,6 @@ import { PasswordToggleComponent } from '../../shared/forms/password-toggle.comp
 export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
 
   /** Where to go once signed in (`?returnUrl=`, set by the signed-in guard). */
   readonly returnUrl = input<string>();
@@ -42,26 +40,14 @@ export class LoginPage {
     login: ['', Validators.required],
     password: ['', Validators.required],
   });
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
   protected readonly showPassword = signal(false);
 
   protected submit(): void {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
-      return;
-    }
     const { login, password } = this.form.getRawValue();
-    this.pending.set(true);
-    this.errors.set([]);
-    this.auth
-      .login({ login: login.trim(), password })
-      .pipe(finalize(() => this.pending.set(false)))
-      .subscribe({
-        next: () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
-        error: (error: unknown) => this.errors.set(apiErrorMessages(error)),
-      });
+    this.submission.submit(
+      () => this.auth.login({ login: login.trim(), password }),
+      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+    );
   }
 }

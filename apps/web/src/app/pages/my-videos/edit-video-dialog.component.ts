@@ -8,14 +8,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
-import { concatMap, finalize, Observable, of } from 'rxjs';
+import { concatMap, Observable, of } from 'rxjs';
 
-import { apiErrorMessages } from '../../core/api/api-error';
 import { currentThumbnail } from '../../core/videos/thumbnail-sources';
 import { VideoService } from '../../core/videos/video.service';
 import { VIDEO_DESCRIPTION_MAX, VIDEO_TITLE_MAX, type VideoUpdate } from '../../core/videos/video.types';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
-import { focusFirstInvalid } from '../../shared/forms/form-helpers';
+import { FormSubmission } from '../../shared/forms/form-submission';
 import { TagsInputComponent } from '../../shared/tags-input/tags-input.component';
 import { VISIBILITY_OPTIONS } from '../../shared/visibility/visibility-options';
 import { type ThumbnailChoice, ThumbnailPickerComponent } from './thumbnail-picker.component';
@@ -53,7 +52,6 @@ import { type ThumbnailChoice, ThumbnailPickerComponent } from './thumbnail-pick
 export class EditVideoDialogComponent {
   private readonly videos = inject(VideoService);
   private readonly dialog = inject<MatDialogRef<EditVideoDialogComponent, VideoView>>(MatDialogRef);
-  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   protected readonly video = inject<VideoView>(MAT_DIALOG_DATA);
 
   protected readonly titleMax = VIDEO_TITLE_MAX;
@@ -67,16 +65,9 @@ export class EditVideoDialogComponent {
   protected readonly tags = signal([...this.video.tags]);
   protected readonly currentFrame = currentThumbnail(this.video)?.index ?? null;
   protected readonly thumbnail = signal<ThumbnailChoice | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
 
   protected save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
-      return;
-    }
     const { title, description, visibility } = this.form.getRawValue();
     const changes: VideoUpdate = {
       title: title.trim(),
@@ -88,19 +79,18 @@ export class EditVideoDialogComponent {
     if (thumbnail?.kind === 'frame' && thumbnail.index !== this.currentFrame)
       changes.thumbnailIndex = thumbnail.index;
 
-    this.saving.set(true);
-    this.errors.set([]);
-    this.videos
-      .update(this.video.id, changes)
-      .pipe(
-        concatMap((saved): Observable<VideoView> =>
-          thumbnail?.kind === 'custom' ? this.videos.uploadThumbnail(saved.id, thumbnail.file) : of(saved),
-        ),
-        finalize(() => this.saving.set(false)),
-      )
-      .subscribe({
-        next: (saved) => this.dialog.close(saved),
-        error: (error: unknown) => this.errors.set(apiErrorMessages(error)),
-      });
+    this.submission.submit(
+      () =>
+        this.videos
+          .update(this.video.id, changes)
+          .pipe(
+            concatMap((saved): Observable<VideoView> =>
+              thumbnail?.kind === 'custom'
+                ? this.videos.uploadThumbnail(saved.id, thumbnail.file)
+                : of(saved),
+            ),
+          ),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }

@@ -5,13 +5,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router, RouterLink } from '@angular/router';
-import { finalize } from 'rxjs';
 
-import { apiErrorMessages } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { AuthLayoutComponent } from '../../shared/auth-layout/auth-layout.component';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
-import { focusFirstInvalid, safeReturnUrl } from '../../shared/forms/form-helpers';
+import { safeReturnUrl } from '../../shared/forms/form-helpers';
+import { FormSubmission } from '../../shared/forms/form-submission';
 import { PasswordToggleComponent } from '../../shared/forms/password-toggle.component';
 
 /** The same rules as the API, so most mistakes are caught before a round trip. */
@@ -39,7 +38,6 @@ const PASSWORD_MIN_LENGTH = 8;
 export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
 
   readonly returnUrl = input<string>();
 
@@ -50,31 +48,20 @@ export class RegisterPage {
     displayName: [''],
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
   });
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
   protected readonly showPassword = signal(false);
 
   protected submit(): void {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
-      return;
-    }
     const { email, username, displayName, password } = this.form.getRawValue();
-    this.pending.set(true);
-    this.errors.set([]);
-    this.auth
-      .register({
-        email: email.trim(),
-        username: username.trim(),
-        password,
-        ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
-      })
-      .pipe(finalize(() => this.pending.set(false)))
-      .subscribe({
-        next: () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
-        error: (error: unknown) => this.errors.set(apiErrorMessages(error)),
-      });
+    this.submission.submit(
+      () =>
+        this.auth.register({
+          email: email.trim(),
+          username: username.trim(),
+          password,
+          ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+        }),
+      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+    );
   }
 }

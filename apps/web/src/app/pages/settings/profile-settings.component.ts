@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, OnInit } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { UserView } from '@clipstream/contract';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,12 +7,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { finalize } from 'rxjs';
 
-import { apiErrorMessages } from '../../core/api/api-error';
 import { BIO_MAX, DISPLAY_NAME_MAX, ProfileService } from '../../core/profile/profile.service';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
-import { focusFirstInvalid } from '../../shared/forms/form-helpers';
+import { FormSubmission } from '../../shared/forms/form-submission';
 import { PictureFieldComponent } from './picture-field.component';
 
 /** What the channel page shows of a person: name, bio, avatar and banner. */
@@ -65,9 +63,14 @@ import { PictureFieldComponent } from './picture-field.component';
             ></textarea>
             <mat-hint align="end">{{ form.controls.bio.value.length }} / {{ bioMax }}</mat-hint>
           </mat-form-field>
-          <cs-form-error [messages]="errors()" />
+          <cs-form-error [messages]="submission.errors()" />
           <div class="buttons">
-            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="profile-save">
+            <button
+              mat-flat-button
+              type="submit"
+              [disabled]="submission.pending()"
+              data-testid="profile-save"
+            >
               Save profile
             </button>
           </div>
@@ -115,7 +118,6 @@ import { PictureFieldComponent } from './picture-field.component';
 export class ProfileSettingsComponent implements OnInit {
   private readonly profile = inject(ProfileService);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
 
   readonly user = input.required<UserView>();
 
@@ -125,8 +127,7 @@ export class ProfileSettingsComponent implements OnInit {
     displayName: ['', [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX)]],
     bio: ['', Validators.maxLength(BIO_MAX)],
   });
-  protected readonly saving = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
 
   /** Filled once: a later change of the session's user (a new avatar) must not wipe what is being typed. */
   ngOnInit(): void {
@@ -135,25 +136,14 @@ export class ProfileSettingsComponent implements OnInit {
   }
 
   protected save(): void {
-    if (this.saving()) return;
     const displayName = this.form.controls.displayName.value.trim();
     if (!displayName) this.form.controls.displayName.setErrors({ required: true });
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
-      return;
-    }
-    this.saving.set(true);
-    this.errors.set([]);
-    this.profile
-      .update({ displayName, bio: this.form.controls.bio.value.trim() })
-      .pipe(finalize(() => this.saving.set(false)))
-      .subscribe({
-        next: (user) => {
-          this.form.setValue({ displayName: user.displayName, bio: user.bio });
-          this.snackBar.open('Profile saved.', undefined, { duration: 3000 });
-        },
-        error: (error: unknown) => this.errors.set(apiErrorMessages(error)),
-      });
+    this.submission.submit(
+      () => this.profile.update({ displayName, bio: this.form.controls.bio.value.trim() }),
+      (user) => {
+        this.form.setValue({ displayName: user.displayName, bio: user.bio });
+        this.snackBar.open('Profile saved.', undefined, { duration: 3000 });
+      },
+    );
   }
 }

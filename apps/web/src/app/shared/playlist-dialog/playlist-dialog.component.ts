@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { PlaylistSummaryView, PlaylistView, Visibility } from '@clipstream/contract';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,16 +7,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { finalize } from 'rxjs';
 
-import { apiErrorMessages } from '../../core/api/api-error';
 import {
   PLAYLIST_DESCRIPTION_MAX,
   PLAYLIST_TITLE_MAX,
   PlaylistService,
 } from '../../core/playlists/playlist.service';
 import { FormErrorComponent } from '../form-error/form-error.component';
-import { focusFirstInvalid } from '../forms/form-helpers';
+import { FormSubmission } from '../forms/form-submission';
 import { VISIBILITY_OPTIONS } from '../visibility/visibility-options';
 
 /** A playlist to edit, or nothing to create one. */
@@ -79,11 +77,11 @@ export interface PlaylistDialogData {
           </mat-select>
           <mat-hint>{{ hintOf(form.controls.visibility.value) }}</mat-hint>
         </mat-form-field>
-        <cs-form-error [messages]="errors()" />
+        <cs-form-error [messages]="submission.errors()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="playlist-save">
+        <button mat-flat-button type="submit" [disabled]="submission.pending()" data-testid="playlist-save">
           {{ editing ? 'Save' : 'Create' }}
         </button>
       </mat-dialog-actions>
@@ -101,7 +99,6 @@ export interface PlaylistDialogData {
 export class PlaylistDialogComponent {
   private readonly playlists = inject(PlaylistService);
   private readonly dialog = inject<MatDialogRef<PlaylistDialogComponent, PlaylistView>>(MatDialogRef);
-  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly existing = inject<PlaylistDialogData>(MAT_DIALOG_DATA).playlist;
 
   protected readonly editing = !!this.existing;
@@ -113,35 +110,23 @@ export class PlaylistDialogComponent {
     description: [this.existing?.description ?? '', Validators.maxLength(PLAYLIST_DESCRIPTION_MAX)],
     visibility: [this.existing?.visibility ?? ('private' as Visibility)],
   });
-  protected readonly saving = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
 
   protected hintOf(visibility: Visibility): string {
     return VISIBILITY_OPTIONS.find((option) => option.value === visibility)?.hint ?? '';
   }
 
   protected save(): void {
-    if (this.saving()) return;
     const title = this.form.controls.title.value.trim();
     if (!title) this.form.controls.title.setErrors({ required: true });
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement);
-      return;
-    }
     const draft = {
       ...this.form.getRawValue(),
       title,
       description: this.form.controls.description.value.trim(),
     };
-    this.saving.set(true);
-    this.errors.set([]);
-    const request = this.existing
-      ? this.playlists.update(this.existing.id, draft)
-      : this.playlists.create(draft);
-    request.pipe(finalize(() => this.saving.set(false))).subscribe({
-      next: (saved) => this.dialog.close(saved),
-      error: (error: unknown) => this.errors.set(apiErrorMessages(error)),
-    });
+    this.submission.submit(
+      () => (this.existing ? this.playlists.update(this.existing.id, draft) : this.playlists.create(draft)),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }
