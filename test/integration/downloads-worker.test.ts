@@ -15,6 +15,7 @@ import {
   redisOptions,
   Storage,
   StorageKeys,
+  User,
   Video,
 } from '@clipstream/core';
 import { ShareLinkSigner } from '../../apps/server/src/downloads/share-link-signer';
@@ -26,6 +27,9 @@ import { startTestServer, TestServer } from '../support/test-server';
 // server and worker share a Redis prefix and data folder of their own: other files may run workers too
 process.env.REDIS_PREFIX = `${process.env.REDIS_PREFIX}-downloads-worker`;
 process.env.DATA_DIR = join(process.env.DATA_DIR as string, 'downloads-worker');
+// a quota large enough for every download here: imports are charged to it like uploads
+const QUOTA_BYTES = 1_000_000_000;
+process.env.USER_QUOTA_BYTES = String(QUOTA_BYTES);
 
 const run = promisify(execFile);
 jest.setTimeout(120_000);
@@ -366,5 +370,28 @@ describe('downloads: worker', () => {
     const refused = await alice.api.post('/api/videos/import', { url, start: 50, end: 70 });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toMatch(/^end 70 is past/);
+
+    // charged to alice's storage quota like an upload, and given back when the video is deleted
+    const storageUsed = async () =>
+      (await server.app.get(MikroORM).em.fork().findOneOrFail(User, alice.user.id)).storageUsed;
+    expect(await storageUsed()).toBe(video.originalSize);
+    expect((await alice.api.delete(`/api/videos/${videoId}`)).status).toBe(204);
+    expect(await storageUsed()).toBe(0);
+  });
+
+  it('refuses an import that does not fit in the storage quota', async () => {
+    const em = server.app.get(MikroORM).em.fork();
+    await em.nativeUpdate(User, alice.user.id, { storageUsed: QUOTA_BYTES - 1000 });
+    try {
+      const url = `${origin.url}/${source.mp4Name}`;
+      const refused = await alice.api.post('/api/videos/import', { url, start: 10, end: 14 });
+      expect(refused.status).toBe(413);
+      expect(refused.body.message).toMatch(
+        /does not fit in your storage quota: 1000 bytes left, about .* needed/,
+      );
+      expect(await em.count(Video, { owner: alice.user.id, source: 'import' })).toBe(0);
+    } finally {
+      await em.nativeUpdate(User, alice.user.id, { storageUsed: 0 });
+    }
   });
 });

@@ -144,9 +144,10 @@ describe('sources: inspect', () => {
       const result = await alice.api.post('/api/sources/inspect', {
         url: `${origin.url}/redirect?to=${encodeURIComponent(target)}`,
       });
-      // yt-dlp reports the guard's refusal of a plain-http hop as an HTTP 403, which libs/media
-      // classifies as "unavailable" (404); an https hop is classified as refused (400)
-      expect([400, 404]).toContain(result.status);
+      // yt-dlp reports the guard's refusal of the plain-http hop as an HTTP 403; libs/media tells it
+      // from a site's 403 and says the address is refused
+      expect(result.status).toBe(400);
+      expect(result.body.message).toMatch(/not allowed \(private or local network\)/);
       expect(refused.bytesSent()).toBe(0);
     } finally {
       await refused.close();

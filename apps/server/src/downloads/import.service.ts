@@ -1,10 +1,18 @@
-import { BadRequestException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  Logger,
+  PayloadTooLargeException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppConfig, InjectConfig, User, Video, VideoView } from '@clipstream/core';
-import { TimecodeError, validateSegment } from '@clipstream/media';
+import { type SourceInspection, TimecodeError, validateSegment } from '@clipstream/media';
 import type { RequestUser } from '../common/request-user';
 import { SourcesService } from '../sources/sources.service';
 import { TITLE_MAX_LENGTH } from '../videos/dto/video-fields';
+import { formatBytes } from '../videos/format-bytes';
+import { StorageQuota } from '../videos/storage-quota';
 import { VideosService } from '../videos/videos.service';
 import { DownloadQuota } from './download-quota';
 import { ImportJobs } from './import-jobs';
@@ -24,6 +32,7 @@ export class ImportService {
     private readonly videos: VideosService,
     private readonly jobs: ImportJobs,
     private readonly quota: DownloadQuota,
+    private readonly storageQuota: StorageQuota,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -37,6 +46,7 @@ export class ImportService {
     if (!inspection.streams.some((stream) => stream.hasVideo)) {
       throw new BadRequestException('url: this source has no video to import');
     }
+    await this.assertFits(user, inspection, start, end);
     const video = this.em.create(Video, {
       owner: this.em.getReference(User, user.id),
       title: (request.title ?? inspection.title).slice(0, TITLE_MAX_LENGTH),
@@ -56,6 +66,37 @@ export class ImportService {
       throw new ServiceUnavailableException('The import could not be queued; please try again');
     }
     return this.videos.view(await this.videos.load(video.id));
+  }
+
+  /**
+   * An import becomes an original like an upload and is charged to the same quota (by the worker, once
+   * its size is known): refused here when nothing is left, or when the site's size for the part asked
+   * for is more than what is left.
+   */
+  private async assertFits(
+    user: RequestUser,
+    inspection: SourceInspection,
+    start: number | null,
+    end: number | null,
+  ): Promise<void> {
+    const { maxBytes, limitedByQuota } = await this.storageQuota.allowance(this.em, user.id);
+    if (!limitedByQuota) return;
+    const whole = Math.max(
+      0,
+      ...inspection.formats.map((format) => (format.hasVideo ? (format.filesize ?? 0) : 0)),
+    );
+    const share =
+      inspection.duration && (start !== null || end !== null)
+        ? ((end ?? inspection.duration) - (start ?? 0)) / inspection.duration
+        : 1;
+    const expected = whole * share;
+    if (maxBytes === 0 || expected > maxBytes) {
+      throw new PayloadTooLargeException(
+        `This import does not fit in your storage quota: ${formatBytes(maxBytes)} left` +
+          (expected ? `, about ${formatBytes(expected)} needed` : '') +
+          '. Delete some videos to make room.',
+      );
+    }
   }
 
   /** Either bound may be left out (the video's start or end); what is given is checked like a download's. */

@@ -85,8 +85,10 @@ export class VideosService {
     assertMayManage(video, viewer, 'delete');
     await this.em.transactional(async (tx) => {
       await tx.nativeDelete(Video, { id: video.id });
-      // only uploads are charged to the quota (VideoCreation); imports and clips are not counted
-      if (video.source === 'upload') await this.quota.refund(tx, video.owner.id, video.originalSize ?? 0);
+      // uploads (VideoCreation) and imports (the import worker) are charged to the quota; clips are not
+      if (video.source === 'upload' || video.source === 'import') {
+        await this.quota.refund(tx, video.owner.id, video.originalSize ?? 0);
+      }
     });
     this.media.forget(video.id);
     await Promise.all([

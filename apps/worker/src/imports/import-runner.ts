@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM, raw } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import {
   AppConfig,
@@ -10,8 +10,10 @@ import {
   Storage,
   StorageKeys,
   TranscodeJob,
+  User,
   Video,
 } from '@clipstream/core';
+import { SourceError } from '@clipstream/media';
 import { EventPublisher } from '../events/event-publisher';
 import { UserNotifier } from '../notifications/user-notifier';
 import { VideoProgressReporter } from '../transcode/video-progress-reporter';
@@ -78,11 +80,10 @@ export class ImportRunner {
         },
       );
       const stored = await this.storage.importFile(fetched.path, StorageKeys.original(video.id, 'mp4'));
-      const kept = await em.nativeUpdate(
-        Video,
-        { id: video.id },
-        { status: 'pending', stage: null, progress: 0, originalKey: stored.key, originalSize: stored.size },
-      );
+      const kept = await this.keepOriginal(em, video, stored).catch(async (error: unknown) => {
+        await this.storage.remove(StorageKeys.originalsDir(video.id));
+        throw error;
+      });
       if (!kept) {
         // deleted while it was being fetched
         await this.storage.remove(StorageKeys.originalsDir(video.id));
@@ -117,6 +118,39 @@ export class ImportRunner {
       videoId: video.id,
       title: video.title,
       error: message,
+    });
+  }
+
+  /**
+   * Records the original and charges its bytes to the owner's quota, like an upload's, in one transaction
+   * (a retry never charges twice); the charge refuses to pass USER_QUOTA_BYTES. False if the video is gone.
+   */
+  private async keepOriginal(
+    em: EntityManager,
+    video: Video,
+    stored: { key: string; size: number },
+  ): Promise<boolean> {
+    return em.transactional(async (tx) => {
+      const kept = await tx.nativeUpdate(
+        Video,
+        { id: video.id, originalKey: null },
+        { status: 'pending', stage: null, progress: 0, originalKey: stored.key, originalSize: stored.size },
+      );
+      if (!kept) return false;
+      const quota = this.config.USER_QUOTA_BYTES;
+      const owner = video.owner.id;
+      const charged = await tx.nativeUpdate(
+        User,
+        quota ? { id: owner, storageUsed: { $lte: quota - stored.size } } : { id: owner },
+        { storageUsed: raw(`storage_used + ${Math.trunc(stored.size)}`) },
+      );
+      if (!charged) {
+        throw new SourceError(
+          'failed',
+          `The imported video (${(stored.size / 1e6).toFixed(1)} MB) does not fit in your storage quota: delete some videos to make room`,
+        );
+      }
+      return true;
     });
   }
 

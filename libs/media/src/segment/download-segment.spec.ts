@@ -13,6 +13,7 @@ import { UnsafeUrlError } from '../egress/unsafe-url-error';
 import { probeMedia } from '../probe/probe-media';
 import { ffmpegPath } from '../process/ffmpeg-binaries';
 import { runProcess } from '../process/run-process';
+import { generateVideo } from '../process/test-media';
 import { TimecodeError } from '../time/timecode-error';
 import { SourceError } from '../ytdlp/source-error';
 import type { SourceInspection } from '../ytdlp/source-inspection';
@@ -96,6 +97,62 @@ describe('downloadSegment', () => {
     expect(reports.map((report) => report.percent)).toEqual(
       [...reports.map((report) => report.percent)].sort((a, b) => a - b),
     );
+  });
+
+  it('smart-cuts a long segment: re-encodes only the ends, copies the rest, exact and seamless', async () => {
+    const output = join(out, 'smart.mp4');
+    // 21.3 s and 41.7 s are between keyframes (every 2 s): a head and a tail to re-encode.
+    const result = await downloadSegment({
+      inspection: mp4,
+      start: 21.3,
+      end: 41.7,
+      output,
+      proxyUrl: guard.url,
+    });
+
+    expect(result).toMatchObject({ smartCut: true, hasVideo: true, hasAudio: true, height: 360 });
+    await expectExactCut(output, source.mp4Path, 21.3, 41.7, source.fps);
+    expect(await decodeErrors(output)).toBe('');
+    // Most packets are the source's own, bit for bit: only the ends were encoded.
+    const sourcePackets = new Set(await packetHashes(source.mp4Path));
+    const outputPackets = await packetHashes(output);
+    const copied = outputPackets.filter((hash) => sourcePackets.has(hash)).length;
+    expect(copied / outputPackets.length).toBeGreaterThan(0.8);
+    expect(readdirSync(out).filter((name) => name.startsWith('smart.mp4.'))).toEqual([]);
+  });
+
+  it('smart-cuts a source with B-frames (reordered frames) without a seam', async () => {
+    const path = join(root, 'bframes.mp4');
+    await generateVideo(path, {
+      width: 320,
+      height: 180,
+      seconds: 30,
+      fps: 25,
+      outputArgs: [
+        '-preset',
+        'fast',
+        '-bf',
+        '3',
+        '-g',
+        '50',
+        '-sc_threshold',
+        '0',
+        '-movflags',
+        '+faststart',
+      ],
+    });
+    const inspection = await ytdlp.inspect(`${origin.url}/bframes.mp4`);
+    const output = join(out, 'bframes-cut.mp4');
+    const result = await downloadSegment({
+      inspection,
+      start: 5.52,
+      end: 23.08,
+      output,
+      proxyUrl: guard.url,
+    });
+    expect(result.smartCut).toBe(true);
+    await expectExactCut(output, path, 5.52, 23.08, 25);
+    expect(await decodeErrors(output)).toBe('');
   });
 
   it('cuts from an HLS source, fetching only the segments it needs', async () => {
@@ -366,6 +423,58 @@ function meanAbsoluteDifference(a: Buffer, b: Buffer): number {
   let total = 0;
   for (let i = 0; i < a.length; i += 1) total += Math.abs(a[i] - b[i]);
   return total / a.length;
+}
+
+/**
+ * Exact and nothing hidden: the first frame is the source's at `start`, the first picture is shown at 0,
+ * and every packet in the file is a frame that plays (no pre-roll behind an edit list), as many as the
+ * source shows in [start, end).
+ */
+async function expectExactCut(output: string, sourcePath: string, start: number, end: number, fps: number) {
+  await expectFirstFrameAt(output, sourcePath, start);
+  const { stdout } = await runProcess(
+    'ffprobe',
+    [
+      ...['-v', 'error', '-select_streams', 'v:0', '-count_frames', '-count_packets', '-of', 'json'],
+      ...['-show_entries', 'stream=start_time,nb_read_frames,nb_read_packets,duration', output],
+    ],
+    { captureStdout: true },
+  );
+  const [stream] = JSON.parse(stdout.toString()).streams;
+  const frames = Math.ceil((end - start) * fps - 1e-6);
+  expect(Number(stream.start_time)).toBe(0);
+  expect(Number(stream.nb_read_packets)).toBe(frames);
+  expect(Number(stream.nb_read_frames)).toBe(frames);
+  expect(Math.abs(Number(stream.duration) - (end - start))).toBeLessThanOrEqual(0.1);
+  const { stdout: first } = await runProcess(
+    'ffprobe',
+    [
+      ...['-v', 'error', '-select_streams', 'v:0', '-read_intervals', '%+#1', '-of', 'csv=p=0'],
+      ...['-show_entries', 'packet=pts_time', output],
+    ],
+    { captureStdout: true },
+  );
+  expect(Number(first.toString().trim())).toBe(0);
+}
+
+/** What ffmpeg complains about while decoding the whole file; empty when it decodes cleanly. */
+async function decodeErrors(file: string): Promise<string> {
+  const { stderr } = await runProcess(ffmpegPath(), ['-v', 'error', '-i', file, '-f', 'null', '-']);
+  return stderr.trim();
+}
+
+/** An MD5 per video packet, as stored. */
+async function packetHashes(file: string): Promise<string[]> {
+  const { stdout } = await runProcess(
+    ffmpegPath(),
+    ['-v', 'error', '-i', file, '-map', '0:v:0', '-c', 'copy', '-f', 'framemd5', '-'],
+    { captureStdout: true },
+  );
+  return stdout
+    .toString()
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split(',').at(-1)!.trim());
 }
 
 /** `+faststart`: the index comes before the media data, so players start before the download ends. */

@@ -1,5 +1,5 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { loopbackInputArgs, proxiedCommand, remoteInputArgs } from '../egress/remote-input';
 import { probeMedia, type MediaProbe } from '../probe/probe-media';
 import { ffmpegPath } from '../process/ffmpeg-binaries';
@@ -9,7 +9,9 @@ import { SourceError } from '../ytdlp/source-error';
 import type { SourceInspection } from '../ytdlp/source-inspection';
 import type { YtDlp } from '../ytdlp/ytdlp';
 import { classifyFfmpegError } from './classify-ffmpeg-error';
+import { cutLocalCopy } from './cut-local-copy';
 import {
+  fetchRangeArgs,
   planSegment,
   segmentArgs,
   type InputArgs,
@@ -53,6 +55,8 @@ export interface SegmentResult {
   hasVideo: boolean;
   hasAudio: boolean;
   height: number | null;
+  /** True when only the ends were re-encoded and the rest copied from the source (see `smartCut`). */
+  smartCut: boolean;
   /** Set when the source could not seek, so everything up to the segment's end was fetched. */
   note: string | null;
 }
@@ -78,6 +82,14 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
   const plan = planSegment(inspection, options.quality ?? 'best', options.format ?? 'mp4');
   const partial = `${options.output}.part`;
   await mkdir(dirname(options.output), { recursive: true });
+  // A picture kept at the source's size can be smart-cut: fetch the range first, cut it locally. Sound
+  // and scaled pictures are re-encoded anyway, straight from the site.
+  const workDir =
+    plan.format === 'mp4' && plan.video && !plan.scaleTo ? await mkdtemp(`${options.output}.work-`) : null;
+  const signal =
+    options.timeoutMs === undefined
+      ? options.signal
+      : AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)].filter(isSignal));
   const relay = await RangeRelay.start({ proxyUrl: options.proxyUrl });
   // Progressive files go through the relay (bounded range requests). HLS segments are small already;
   // `-http_multiple 0` stops ffmpeg from opening the next segment before it knows it needs it.
@@ -86,18 +98,26 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
       ? ['-http_multiple', '0', ...remoteInputArgs(stream.url, { headers: stream.headers, ...window })]
       : loopbackInputArgs(relay.expose(stream.url, stream.headers), window);
   try {
+    const copy = workDir && join(workDir, 'range.nut');
+    const onProgress = options.onProgress && (copy ? scaledProgress(options.onProgress) : options.onProgress);
     const [command, args] = proxiedCommand(
       options.proxyUrl,
       ffmpegPath(),
-      segmentArgs(plan, inputArgs, bounds.start, bounds.length, partial),
+      copy
+        ? fetchRangeArgs(plan, inputArgs, bounds.start, bounds.length, copy)
+        : segmentArgs(plan, inputArgs, bounds.start, bounds.length, partial),
     );
     await runProcess(command, args, {
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      onStdoutLine: options.onProgress && segmentProgressReader(bounds.length, options.onProgress),
+      signal,
+      onStdoutLine: onProgress && segmentProgressReader(bounds.length, onProgress),
     });
-    const probe = await verifyOutput(partial, plan, bounds.length, options.signal);
+    const smartCut =
+      !!copy &&
+      !!workDir &&
+      (await cutLocalCopy({ plan, copy, workDir, length: bounds.length, output: partial, signal }));
+    const probe = await verifyOutput(partial, plan, bounds.length, signal);
     await rename(partial, options.output);
+    if (copy) options.onProgress?.({ percent: 100, etaSeconds: 0, bytes: probe.size });
     return {
       path: options.output,
       size: probe.size,
@@ -107,6 +127,7 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
       hasVideo: probe.hasVideo,
       hasAudio: probe.hasAudio,
       height: probe.hasVideo ? probe.height : null,
+      smartCut,
       note: relay.notSeekable ? NOT_SEEKABLE_NOTE : null,
     };
   } catch (error) {
@@ -119,7 +140,19 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
     throw error;
   } finally {
     await relay.close();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Fetching is most of a local cut's time: it fills the bar up to 90 %, the cut itself the rest. */
+function scaledProgress(
+  onProgress: (progress: SegmentProgress) => void,
+): (progress: SegmentProgress) => void {
+  return (progress) => onProgress({ ...progress, percent: Math.round(progress.percent * 9) / 10 });
+}
+
+function isSignal(signal: AbortSignal | undefined): signal is AbortSignal {
+  return signal !== undefined;
 }
 
 async function inspectFirst(options: DownloadSegmentOptions): Promise<SourceInspection> {

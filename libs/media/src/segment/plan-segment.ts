@@ -53,7 +53,7 @@ export function planSegment(
 }
 
 /** The encoders per output: the cut is re-encoded so it starts exactly at `start`, not at a keyframe. */
-const CODEC_ARGS: Record<SegmentFormat, { video: string[]; audio: string[]; muxer: string[] }> = {
+export const CODEC_ARGS: Record<SegmentFormat, { video: string[]; audio: string[]; muxer: string[] }> = {
   mp4: {
     video: ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '21', '-pix_fmt', 'yuv420p'],
     audio: ['-c:a', 'aac', '-b:a', '160k'],
@@ -82,10 +82,7 @@ export function segmentArgs(
   length: number,
   output: string,
 ): string[] {
-  const inputs = [plan.video, plan.audio].filter(
-    (stream, index, all): stream is MediaStream => stream !== undefined && all.indexOf(stream) === index,
-  );
-  const inputOf = (stream: MediaStream) => inputs.indexOf(stream);
+  const { inputs, inputOf } = planInputs(plan);
   const codecs = CODEC_ARGS[plan.format];
   return [
     ...FFMPEG_BASE_ARGS,
@@ -103,4 +100,41 @@ export function segmentArgs(
     ...PROGRESS_ARGS,
     output,
   ];
+}
+
+/** Where the local copy puts the segment's `start`: far enough in that the keyframe before it is never negative. */
+export const LOCAL_COPY_ORIGIN = 1000;
+
+/**
+ * The first step of a cut that is finished locally (a smart cut): the packets from the keyframe before
+ * `start` up to `start + length`, copied as they are into a NUT file (any codec, the source's timestamps
+ * kept exactly), the picture first and then the sound. Its timestamps are the source's moved so that
+ * `start` lies at LOCAL_COPY_ORIGIN. Reads exactly the bytes the one-step cut reads.
+ */
+export function fetchRangeArgs(
+  plan: SegmentPlan,
+  inputArgs: InputArgs,
+  start: number,
+  length: number,
+  output: string,
+): string[] {
+  const { inputs, inputOf } = planInputs(plan);
+  return [
+    ...FFMPEG_BASE_ARGS,
+    ...inputs.flatMap((stream) => inputArgs(stream, { seekTo: start, duration: length })),
+    ...(plan.video ? ['-map', `${inputOf(plan.video)}:V:0`] : []),
+    ...(plan.audio ? ['-map', `${inputOf(plan.audio)}:a:0?`] : []),
+    ...['-c', 'copy', '-map_metadata', '-1', '-map_chapters', '-1'],
+    ...['-output_ts_offset', String(LOCAL_COPY_ORIGIN), '-f', 'nut'],
+    ...PROGRESS_ARGS,
+    output,
+  ];
+}
+
+/** Each distinct source stream is one ffmpeg input (the picture and sound are often the same one). */
+function planInputs(plan: SegmentPlan): { inputs: MediaStream[]; inputOf: (stream: MediaStream) => number } {
+  const inputs = [plan.video, plan.audio].filter(
+    (stream, index, all): stream is MediaStream => stream !== undefined && all.indexOf(stream) === index,
+  );
+  return { inputs, inputOf: (stream) => inputs.indexOf(stream) };
 }

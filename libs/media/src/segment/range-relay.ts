@@ -126,13 +126,24 @@ export class RangeRelay {
     for await (const data of from as AsyncIterable<Buffer>) {
       bytes += data.length;
       this.bytesFetched += data.length;
-      if (!to.write(data)) await Promise.race([once(to, 'drain'), once(to, 'close')]);
+      if (!to.write(data)) await drainedOrClosed(to);
       if (to.destroyed) {
         from.destroy();
         break;
       }
     }
     return bytes;
+  }
+}
+
+/** Waits for back-pressure to ease (or the reader to go), leaving no listener behind on the response. */
+async function drainedOrClosed(response: ServerResponse): Promise<void> {
+  const settled = new AbortController();
+  const { signal } = settled;
+  try {
+    await Promise.race([once(response, 'drain', { signal }), once(response, 'close', { signal })]);
+  } finally {
+    settled.abort();
   }
 }
 

@@ -1,7 +1,8 @@
-import YTDlpWrap from 'yt-dlp-wrap';
+import { EgressRefusedError, GuardedHttpClient } from '../egress/guarded-http-client';
 import { type AllowlistInput, HostAllowlist } from '../egress/host-allowlist';
-import { proxiedEnv } from '../egress/remote-input';
+import { proxiedCommand } from '../egress/remote-input';
 import { validateSourceUrl } from '../egress/source-url';
+import { ProcessFailedError, runProcess } from '../process/run-process';
 import { classifyYtDlpError } from './classify-ytdlp-error';
 import { describeFormats, mapYtDlpInfo } from './map-ytdlp-info';
 import { probeRemoteMedia, type RemoteMediaFacts } from './remote-media-probe';
@@ -32,11 +33,9 @@ const LIVE_MESSAGE = 'Live streams cannot be downloaded: try again once it has e
 
 /** The yt-dlp adapter: `inspect` answers "what is at this URL" without downloading the media. */
 export class YtDlp {
-  private readonly wrap: YTDlpWrap;
   private readonly allowlist: HostAllowlist;
 
   constructor(private readonly options: YtDlpOptions) {
-    this.wrap = new YTDlpWrap(options.binaryPath ?? 'yt-dlp');
     this.allowlist = HostAllowlist.from(options.allowlist);
   }
 
@@ -66,19 +65,48 @@ export class YtDlp {
 
   private async dumpJson(url: string, signal: AbortSignal): Promise<YtDlpInfo> {
     let stdout: string;
+    // Our own runner: the child is killed on abort, and the abort listener goes with the run.
+    const [command, args] = proxiedCommand(
+      this.options.proxyUrl,
+      this.options.binaryPath ?? 'yt-dlp',
+      this.inspectArgs(url),
+    );
     try {
-      stdout = await this.wrap.execPromise(
-        this.inspectArgs(url),
-        { env: proxiedEnv(this.options.proxyUrl) },
-        signal,
-      );
+      stdout = (await runProcess(command, args, { signal, captureStdout: true })).stdout.toString('utf8');
     } catch (error) {
-      throw classifyYtDlpError(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof ProcessFailedError)) throw error;
+      const failure = classifyYtDlpError(error.stderr);
+      if (failure.code === 'unavailable' && /HTTP Error 403/i.test(error.stderr)) {
+        throw (await this.refusalOnTheWay(url, signal)) ?? failure;
+      }
+      throw failure;
     }
     try {
       return JSON.parse(stdout) as YtDlpInfo;
     } catch {
       throw new SourceError('failed', 'yt-dlp returned something that is not JSON', stdout.slice(0, 500));
+    }
+  }
+
+  /**
+   * yt-dlp reports the guard's refusal of a plain-HTTP hop (a redirect to a private address) as an HTTP 403,
+   * like a site's own. Following the URL once more with our client, which knows the guard's mark, tells
+   * them apart; a site's 403 stays "unavailable".
+   */
+  private async refusalOnTheWay(url: string, signal: AbortSignal): Promise<SourceError | null> {
+    const client = new GuardedHttpClient(this.options.proxyUrl);
+    try {
+      (await client.get(url, { range: 'bytes=0-0' }, signal)).response.destroy();
+      return null;
+    } catch (error) {
+      if (!(error instanceof EgressRefusedError)) return null;
+      return new SourceError(
+        'refused',
+        'The address is not allowed (private or local network)',
+        error.message,
+      );
+    } finally {
+      client.close();
     }
   }
 
