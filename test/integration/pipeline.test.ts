@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { io, Socket } from 'socket.io-client';
-import { loadConfig, VideoProgressEvent, VideoView } from '@clipstream/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig, User, VideoProgressEvent, VideoView } from '@clipstream/core';
 import { probeMedia, runProcess } from '@clipstream/media';
 import { generateAudio, generateVideo, tempDir } from '../../libs/media/src/process/test-media';
 import { createWorkerApp } from '../../apps/worker/src';
@@ -12,6 +13,9 @@ import { startTestServer, TestServer } from '../support/test-server';
 // a prefix and data folder of its own: this suite runs a worker, others count on queued jobs staying queued
 process.env.REDIS_PREFIX = `${process.env.REDIS_PREFIX}-pipeline`;
 process.env.DATA_DIR = join(process.env.DATA_DIR as string, 'pipeline');
+// every original counts against it: uploads, and the clips the worker cuts
+const QUOTA_BYTES = 1_000_000_000;
+process.env.USER_QUOTA_BYTES = String(QUOTA_BYTES);
 
 const FAST_PROFILE = JSON.stringify({ preset: 'ultrafast', segmentSeconds: 2 });
 
@@ -148,5 +152,28 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     expect(ready.duration).toBeLessThan(1.6);
     const probe = await probeMedia(join(process.env.DATA_DIR!, 'videos', ready.id, 'mp4', '240p.mp4'));
     expect(probe.duration).toBeCloseTo(1.5, 1);
+  });
+
+  it('charges a clip to the storage quota like an upload, refuses one that cannot fit, refunds on delete', async () => {
+    const em = server.app.get(MikroORM).em.fork();
+    const used = async () => (await em.fork().findOneOrFail(User, creator.user.id)).storageUsed;
+    const source = await generateVideo(join(dir, 'quota.mp4'), { width: 320, height: 240, seconds: 4 });
+    const parent = await settled(creator.api, (await upload(creator, source, 'Quota parent')).body.id);
+    const beforeClip = await used();
+
+    const clip = await creator.api.post(`/api/videos/${parent.id}/clips`, { start: 0, end: 2 });
+    const ready = await settled(creator.api, clip.body.id);
+    expect(ready.status).toBe('ready');
+    const clipBytes = (await used()) - beforeClip;
+    expect(clipBytes).toBeGreaterThan(0);
+
+    await em.nativeUpdate(User, creator.user.id, { storageUsed: QUOTA_BYTES - 10 });
+    const refused = await creator.api.post(`/api/videos/${parent.id}/clips`, { start: 0, end: 2 });
+    expect(refused.status).toBe(413);
+    expect(refused.body.message).toMatch(/This clip does not fit in your storage quota: 10 bytes left/);
+    await em.nativeUpdate(User, creator.user.id, { storageUsed: beforeClip + clipBytes });
+
+    expect((await creator.api.delete(`/api/videos/${ready.id}`)).status).toBe(204);
+    expect(await used()).toBe(beforeClip);
   });
 });

@@ -1,17 +1,10 @@
-import {
-  BadRequestException,
-  Injectable,
-  Logger,
-  PayloadTooLargeException,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { BadRequestException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppConfig, InjectConfig, User, Video, VideoView } from '@clipstream/core';
 import { type SourceInspection, TimecodeError, validateSegment } from '@clipstream/media';
 import type { RequestUser } from '../common/request-user';
 import { SourcesService } from '../sources/sources.service';
 import { TITLE_MAX_LENGTH } from '../videos/dto/video-fields';
-import { formatBytes } from '../videos/format-bytes';
 import { StorageQuota } from '../videos/storage-quota';
 import { VideosService } from '../videos/videos.service';
 import { DownloadQuota } from './download-quota';
@@ -68,19 +61,13 @@ export class ImportService {
     return this.videos.view(await this.videos.load(video.id));
   }
 
-  /**
-   * An import becomes an original like an upload and is charged to the same quota (by the worker, once
-   * its size is known): refused here when nothing is left, or when the site's size for the part asked
-   * for is more than what is left.
-   */
+  /** An import is charged to the quota like an upload: the site's size for the part asked for must fit. */
   private async assertFits(
     user: RequestUser,
     inspection: SourceInspection,
     start: number | null,
     end: number | null,
   ): Promise<void> {
-    const { maxBytes, limitedByQuota } = await this.storageQuota.allowance(this.em, user.id);
-    if (!limitedByQuota) return;
     const whole = Math.max(
       0,
       ...inspection.formats.map((format) => (format.hasVideo ? (format.filesize ?? 0) : 0)),
@@ -89,14 +76,7 @@ export class ImportService {
       inspection.duration && (start !== null || end !== null)
         ? ((end ?? inspection.duration) - (start ?? 0)) / inspection.duration
         : 1;
-    const expected = whole * share;
-    if (maxBytes === 0 || expected > maxBytes) {
-      throw new PayloadTooLargeException(
-        `This import does not fit in your storage quota: ${formatBytes(maxBytes)} left` +
-          (expected ? `, about ${formatBytes(expected)} needed` : '') +
-          '. Delete some videos to make room.',
-      );
-    }
+    await this.storageQuota.assertRoomFor(this.em, user.id, whole * share, 'import');
   }
 
   /** Either bound may be left out (the video's start or end); what is given is checked like a download's. */

@@ -12,6 +12,7 @@ import { TimecodeError, validateSegment } from '@clipstream/media';
 import type { RequestUser } from '../common/request-user';
 import { CreateClipDto } from './dto/create-clip.dto';
 import { TITLE_MAX_LENGTH } from './dto/video-fields';
+import { StorageQuota } from './storage-quota';
 import { TranscodeQueue } from './transcode-queue';
 import { assertMayView, isOwner } from './video-access';
 import { VideosService } from './videos.service';
@@ -31,6 +32,7 @@ export class ClipsService {
     private readonly em: EntityManager,
     private readonly videos: VideosService,
     private readonly transcodes: TranscodeQueue,
+    private readonly quota: StorageQuota,
   ) {}
 
   async create(sourceId: string, viewer: RequestUser, request: CreateClipDto): Promise<VideoView> {
@@ -46,6 +48,9 @@ export class ClipsService {
       );
     }
     const { start, end } = this.bounds(request, source.duration ?? null);
+    // the cut is charged to the quota by the worker; its share of the original is a fair guess of its size
+    const expectedBytes = ((source.originalSize ?? 0) * (end - start)) / (source.duration ?? 1);
+    await this.quota.assertRoomFor(this.em, viewer.id, expectedBytes, 'clip');
 
     const clip = this.em.create(Video, {
       owner: this.em.getReference(User, viewer.id),

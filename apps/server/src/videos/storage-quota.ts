@@ -1,6 +1,6 @@
 import { HttpException, Injectable, PayloadTooLargeException } from '@nestjs/common';
-import { EntityManager, raw } from '@mikro-orm/postgresql';
-import { AppConfig, InjectConfig, User } from '@clipstream/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppConfig, chargeStorage, InjectConfig, refundStorage, User } from '@clipstream/core';
 import { formatBytes } from './format-bytes';
 
 export interface UploadAllowance {
@@ -36,23 +36,34 @@ export class StorageQuota {
     if (bytes > allowance.maxBytes) throw await this.overQuota(em, userId);
   }
 
-  /** Adds bytes to the user's usage in one statement that refuses to pass the quota (race-free). */
-  async charge(em: EntityManager, userId: string, bytes: number): Promise<void> {
-    const quota = this.config.USER_QUOTA_BYTES;
-    const where = quota ? { id: userId, storageUsed: { $lte: quota - bytes } } : { id: userId };
-    const updated = await em.nativeUpdate(User, where, {
-      storageUsed: raw(`storage_used + ${Math.trunc(bytes)}`),
-    });
-    if (updated === 0) throw await this.overQuota(em, userId);
+  /**
+   * For originals the worker makes (imports, clips), whose size is known only once they exist: refused
+   * up front when nothing is left, or when the expected size (0 = unknown) is more than what is left.
+   * The worker charges the real size and fails the video if that does not fit.
+   */
+  async assertRoomFor(
+    em: EntityManager,
+    userId: string,
+    expectedBytes: number,
+    what: 'import' | 'clip',
+  ): Promise<void> {
+    const { maxBytes, limitedByQuota } = await this.allowance(em, userId);
+    if (!limitedByQuota || (maxBytes > 0 && expectedBytes <= maxBytes)) return;
+    throw new PayloadTooLargeException(
+      `This ${what} does not fit in your storage quota: ${formatBytes(maxBytes)} left` +
+        (expectedBytes ? `, about ${formatBytes(expectedBytes)} needed` : '') +
+        '. Delete some videos to make room.',
+    );
   }
 
-  async refund(em: EntityManager, userId: string, bytes: number): Promise<void> {
-    if (!bytes) return;
-    await em.nativeUpdate(
-      User,
-      { id: userId },
-      { storageUsed: raw(`greatest(storage_used - ${Math.trunc(bytes)}, 0)`) },
-    );
+  /** Adds bytes to the user's usage, refusing to pass the quota (race-free). */
+  async charge(em: EntityManager, userId: string, bytes: number): Promise<void> {
+    if (!(await chargeStorage(em, userId, bytes, this.config.USER_QUOTA_BYTES)))
+      throw await this.overQuota(em, userId);
+  }
+
+  refund(em: EntityManager, userId: string, bytes: number): Promise<void> {
+    return refundStorage(em, userId, bytes);
   }
 
   tooLarge(): HttpException {

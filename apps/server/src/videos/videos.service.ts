@@ -85,10 +85,8 @@ export class VideosService {
     assertMayManage(video, viewer, 'delete');
     await this.em.transactional(async (tx) => {
       await tx.nativeDelete(Video, { id: video.id });
-      // uploads (VideoCreation) and imports (the import worker) are charged to the quota; clips are not
-      if (video.source === 'upload' || video.source === 'import') {
-        await this.quota.refund(tx, video.owner.id, video.originalSize ?? 0);
-      }
+      // every original is charged to its owner's quota: uploads by VideoCreation, imports and clips by the worker
+      await this.quota.refund(tx, video.owner.id, video.originalSize ?? 0);
     });
     this.media.forget(video.id);
     await Promise.all([

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import { EntityManager, MikroORM, raw } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import {
   AppConfig,
+  chargeStorage,
   ImportJob,
   InjectConfig,
   QueueName,
   Storage,
   StorageKeys,
   TranscodeJob,
-  User,
   Video,
 } from '@clipstream/core';
 import { SourceError } from '@clipstream/media';
@@ -137,14 +137,7 @@ export class ImportRunner {
         { status: 'pending', stage: null, progress: 0, originalKey: stored.key, originalSize: stored.size },
       );
       if (!kept) return false;
-      const quota = this.config.USER_QUOTA_BYTES;
-      const owner = video.owner.id;
-      const charged = await tx.nativeUpdate(
-        User,
-        quota ? { id: owner, storageUsed: { $lte: quota - stored.size } } : { id: owner },
-        { storageUsed: raw(`storage_used + ${Math.trunc(stored.size)}`) },
-      );
-      if (!charged) {
+      if (!(await chargeStorage(tx, video.owner.id, stored.size, this.config.USER_QUOTA_BYTES))) {
         throw new SourceError(
           'failed',
           `The imported video (${(stored.size / 1e6).toFixed(1)} MB) does not fit in your storage quota: delete some videos to make room`,

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { AppConfig, InjectConfig, Storage, StorageKeys, Video, VideoRendition } from '@clipstream/core';
+import {
+  AppConfig,
+  chargeStorage,
+  InjectConfig,
+  Storage,
+  StorageKeys,
+  Video,
+  VideoRendition,
+} from '@clipstream/core';
 import {
   assertPlayableUpload,
   cutClip,
@@ -63,7 +71,7 @@ export class TranscodeRunner {
     await this.storage.remove(StorageKeys.videoDir(video.id));
     await em.nativeDelete(VideoRendition, { video: video.id });
 
-    if (video.source === 'clip' && !video.originalKey) await this.cutClipOriginal(video, signal);
+    if (video.source === 'clip' && !video.originalKey) await this.cutClipOriginal(em, video, signal);
     await em.flush();
     if (!video.originalKey)
       throw new MediaRejectedError('missing', 'The original file of this video is missing');
@@ -140,8 +148,11 @@ export class TranscodeRunner {
     });
   }
 
-  /** A clip's original is the frame-accurate cut of its parent's original, made once. */
-  private async cutClipOriginal(video: Video, signal?: AbortSignal): Promise<void> {
+  /**
+   * A clip's original is the frame-accurate cut of its parent's original, made once and charged to the
+   * owner's quota like an upload (in the transaction that records it, so a retry never charges twice).
+   */
+  private async cutClipOriginal(em: EntityManager, video: Video, signal?: AbortSignal): Promise<void> {
     const parent = video.clipOf;
     if (!parent?.originalKey || video.clipStart == null || video.clipEnd == null) {
       throw new MediaRejectedError('missing', 'The video this clip comes from is gone');
@@ -159,6 +170,18 @@ export class TranscodeRunner {
         signal,
       });
       const stored = await this.storage.importFile(output, key);
+      const charged = await em.transactional(async (tx) => {
+        if (!(await chargeStorage(tx, video.owner.id, stored.size, this.config.USER_QUOTA_BYTES)))
+          return false;
+        await tx.nativeUpdate(Video, { id: video.id }, { originalKey: key, originalSize: stored.size });
+        return true;
+      });
+      if (!charged) {
+        await this.storage.remove(StorageKeys.originalsDir(video.id));
+        throw new MediaRejectedError(
+          `This clip (${(stored.size / 1e6).toFixed(1)} MB) does not fit in your storage quota: delete some videos to make room`,
+        );
+      }
       video.originalKey = key;
       video.originalSize = stored.size;
     } finally {

@@ -1,3 +1,4 @@
 export * from './storage';
 export * from './storage-keys';
 export * from './local-storage';
+export * from './storage-usage';
