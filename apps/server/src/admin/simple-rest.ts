@@ -77,14 +77,22 @@ export function parseListQuery(
   return { orderBy, offset, limit, filter };
 }
 
-/** Sends a page the simple-rest way: the array as the body, the total in `Content-Range`. */
-export function sendPage<T>(
+/** One simple-rest list: the query parsed (400 naming what is wrong), the page asked for, then sent. */
+export async function listPage<T>(
   reply: FastifyReply,
   resource: string,
-  items: T[],
-  offset: number,
-  total: number,
-): T[] {
+  query: ListQuery,
+  sortable: readonly string[],
+  list: (parsed: ParsedListQuery) => Promise<{ items: T[]; total: number }>,
+  defaultSort?: string,
+): Promise<T[]> {
+  const parsed = parseListQuery(query, sortable, defaultSort);
+  const { items, total } = await list(parsed);
+  return sendPage(reply, resource, items, parsed.offset, total);
+}
+
+/** Sends a page the simple-rest way: the array as the body, the total in `Content-Range`. */
+function sendPage<T>(reply: FastifyReply, resource: string, items: T[], offset: number, total: number): T[] {
   const last = items.length ? offset + items.length - 1 : offset;
   void reply.header('Content-Range', `${resource} ${offset}-${last}/${total}`);
   void reply.header('Access-Control-Expose-Headers', 'Content-Range');

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../auth/guards';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { ADMIN_AUDIT_LOG_SORTABLE, AdminAuditLogsService, AuditLogRecord } from './admin-audit-logs.service';
 
 @ApiTags('admin')
@@ -13,13 +13,13 @@ export class AdminAuditLogsController {
 
   /** Filters: action (e.g. "video.hide"), actorId, targetType, targetId, id (a list). Newest first. */
   @Get()
-  async list(
+  list(
     @Query() query: ListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuditLogRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_AUDIT_LOG_SORTABLE);
-    const { items, total } = await this.auditLogs.list(parsed);
-    return sendPage(reply, 'audit-logs', items, parsed.offset, total);
+    return listPage(reply, 'audit-logs', query, ADMIN_AUDIT_LOG_SORTABLE, (parsed) =>
+      this.auditLogs.list(parsed),
+    );
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../auth/guards';
 import { CurrentUser, RequestUser } from '../../common/request-user';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { ADMIN_COMMENT_SORTABLE, AdminCommentRecord, AdminCommentsService } from './admin-comments.service';
 
 @ApiTags('admin')
@@ -14,13 +14,11 @@ export class AdminCommentsController {
 
   /** Filters: q (text), videoId, authorId, id (a list). */
   @Get()
-  async list(
+  list(
     @Query() query: ListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdminCommentRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_COMMENT_SORTABLE);
-    const { items, total } = await this.comments.list(parsed);
-    return sendPage(reply, 'comments', items, parsed.offset, total);
+    return listPage(reply, 'comments', query, ADMIN_COMMENT_SORTABLE, (parsed) => this.comments.list(parsed));
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../auth/guards';
 import { CurrentUser, RequestUser } from '../../common/request-user';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { AdminDownloadUpdateDto } from './admin-download.dto';
 import {
   ADMIN_DOWNLOAD_SORTABLE,
@@ -19,13 +19,13 @@ export class AdminDownloadsController {
 
   /** Filters: q (title, URL, file name, username), status, userId, id (a list). */
   @Get()
-  async list(
+  list(
     @Query() query: ListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdminDownloadRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_DOWNLOAD_SORTABLE);
-    const { items, total } = await this.downloads.list(parsed);
-    return sendPage(reply, 'downloads', items, parsed.offset, total);
+    return listPage(reply, 'downloads', query, ADMIN_DOWNLOAD_SORTABLE, (parsed) =>
+      this.downloads.list(parsed),
+    );
   }
 
   @Get(':id')

@@ -5,7 +5,7 @@ import type { QueueName } from '@clipstream/core';
 import { Authenticated } from '../../auth/guards';
 import { CurrentUser, RequestUser } from '../../common/request-user';
 import type { JobCounts } from '../../queues/job-queues';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { ADMIN_JOB_SORTABLE, AdminJobRecord, AdminJobsService } from './admin-jobs.service';
 
 @ApiTags('admin')
@@ -16,13 +16,18 @@ export class AdminJobsController {
 
   /** Filters: queue, state (failed, waiting, active, delayed, completed), id (a list). Newest first. */
   @Get()
-  async list(
+  list(
     @Query() query: ListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdminJobRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_JOB_SORTABLE, 'timestamp');
-    const { items, total } = await this.jobs.list(parsed);
-    return sendPage(reply, 'jobs', items, parsed.offset, total);
+    return listPage(
+      reply,
+      'jobs',
+      query,
+      ADMIN_JOB_SORTABLE,
+      (parsed) => this.jobs.list(parsed),
+      'timestamp',
+    );
   }
 
   /** Each queue's jobs by state. */

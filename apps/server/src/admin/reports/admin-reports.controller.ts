@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../auth/guards';
 import { CurrentUser, RequestUser } from '../../common/request-user';
 import type { ReportRecord } from '../../reports/report-record';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { AdminReportUpdateDto } from './admin-report.dto';
 import { ADMIN_REPORT_SORTABLE, AdminReportsService } from './admin-reports.service';
 
@@ -16,13 +16,8 @@ export class AdminReportsController {
 
   /** Filters: status (open, resolved), targetType (video, comment), targetId, reporterId, id (a list). */
   @Get()
-  async list(
-    @Query() query: ListQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReportRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_REPORT_SORTABLE);
-    const { items, total } = await this.reports.list(parsed);
-    return sendPage(reply, 'reports', items, parsed.offset, total);
+  list(@Query() query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportRecord[]> {
+    return listPage(reply, 'reports', query, ADMIN_REPORT_SORTABLE, (parsed) => this.reports.list(parsed));
   }
 
   @Get(':id')

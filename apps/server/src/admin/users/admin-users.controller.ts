@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../auth/guards';
 import { CurrentUser, RequestUser } from '../../common/request-user';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { AdminUserUpdateDto } from './admin-user.dto';
 import { ADMIN_USER_SORTABLE, AdminUserRecord, AdminUsersService } from './admin-users.service';
 
@@ -14,13 +14,11 @@ export class AdminUsersController {
   constructor(private readonly users: AdminUsersService) {}
 
   @Get()
-  async list(
+  list(
     @Query() query: ListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdminUserRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_USER_SORTABLE);
-    const { items, total } = await this.users.list(parsed);
-    return sendPage(reply, 'users', items, parsed.offset, total);
+    return listPage(reply, 'users', query, ADMIN_USER_SORTABLE, (parsed) => this.users.list(parsed));
   }
 
   @Get(':id')

@@ -15,7 +15,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../auth/guards';
 import { CurrentUser, RequestUser } from '../../common/request-user';
-import { ListQuery, parseListQuery, sendPage } from '../simple-rest';
+import { ListQuery, listPage } from '../simple-rest';
 import { AdminVideoUpdateDto } from './admin-video.dto';
 import { ADMIN_VIDEO_SORTABLE, AdminVideoRecord, AdminVideosService } from './admin-videos.service';
 
@@ -27,13 +27,11 @@ export class AdminVideosController {
 
   /** Filters: q (title or owner), status, visibility, hidden, ownerId, id (a list). */
   @Get()
-  async list(
+  list(
     @Query() query: ListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdminVideoRecord[]> {
-    const parsed = parseListQuery(query, ADMIN_VIDEO_SORTABLE);
-    const { items, total } = await this.videos.list(parsed);
-    return sendPage(reply, 'videos', items, parsed.offset, total);
+    return listPage(reply, 'videos', query, ADMIN_VIDEO_SORTABLE, (parsed) => this.videos.list(parsed));
   }
 
   @Get(':id')
