@@ -205,6 +205,25 @@ describe('downloads: worker', () => {
     expect(await tmpLeftovers(download.id)).toEqual([]);
   });
 
+  it('downloads a section of a DASH-only source through yt-dlp, cut to length', async () => {
+    const path = `/${longSource.dashName}`;
+    origin.resetCounts();
+    const created = await alice.api.post('/api/downloads', {
+      url: origin.url + path,
+      start: '00:00:20',
+      end: '00:00:30',
+    });
+    expect(created.status).toBe(202);
+    const download = await settled(alice, created.body.id);
+    expect(download).toMatchObject({ status: 'completed', progress: 100, error: null, note: null });
+    const facts = await probe(storage.localPath(StorageKeys.download(download.id, download.fileName)));
+    expect(Math.abs(facts.duration - 10)).toBeLessThanOrEqual(0.1);
+    expect(facts.streams.map((stream) => stream.codec_type).sort()).toEqual(['audio', 'video']);
+    // 10 s of a 10-minute source: a small part of it (the first frame is checked in download-segment.spec)
+    expect(origin.bytesSent()).toBeLessThan(statSync(longSource.mp4Path).size * 0.1);
+    expect(await tmpLeftovers(download.id)).toEqual([]);
+  });
+
   it('gives audio only as a valid MP3', async () => {
     const created = await alice.api.post('/api/downloads', {
       url: `${origin.url}/${source.mp4Name}`,

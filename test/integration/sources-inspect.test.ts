@@ -109,6 +109,21 @@ describe('sources: inspect', () => {
     ]);
   });
 
+  it('reads a DASH manifest: formats that yt-dlp fetches, not "unsupported"', async () => {
+    const result = await alice.api.post('/api/sources/inspect', { url: `${origin.url}/${source.dashName}` });
+    expect(result.status).toBe(200);
+    expect(result.body.duration).toBeCloseTo(60, 0);
+    expect(result.body.formats).toEqual([
+      expect.objectContaining({
+        label: '360p',
+        hasVideo: true,
+        hasAudio: true,
+        filesize: expect.any(Number),
+      }),
+      expect.objectContaining({ label: 'audio', hasVideo: false, hasAudio: true }),
+    ]);
+  });
+
   it('refuses hostile URLs with 400 before any process starts', async () => {
     const port = origin.port;
     const hostile = [

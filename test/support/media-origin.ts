@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 
 /**
- * A local HTTP origin standing in for a video site in tests and benches: files with byte ranges, HLS, an HTML
+ * A local HTTP origin standing in for a video site in tests and benches: files with byte ranges, HLS, DASH, an HTML
  * page with a <video> for yt-dlp's generic extractor, redirects, an optional throttle, and a count of the
  * body bytes it sent per path (the figure the "fetch only the segment" targets are checked against).
  */
@@ -45,6 +45,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
   '.m3u8': 'application/vnd.apple.mpegurl',
   '.ts': 'video/mp2t',
+  '.mpd': 'application/dash+xml',
+  '.m4s': 'video/iso.segment',
   '.jpg': 'image/jpeg',
   '.html': 'text/html; charset=utf-8',
 };
@@ -204,6 +206,8 @@ export interface SourceVideo {
   mp4Name: string;
   /** Path of the HLS media playlist inside `dir`, relative: `/{hlsName}`. */
   hlsName: string;
+  /** Path of the DASH manifest inside `dir` (picture and sound in separate adaptation sets): `/{dashName}`. */
+  dashName: string;
   seconds: number;
   width: number;
   height: number;
@@ -227,12 +231,15 @@ export async function generateSourceVideo(dir: string, options: SourceVideoOptio
   const key = `source-${options.seconds}s-${options.height}p-${fps}fps-v1`;
   const cached = join(MEDIA_CACHE_DIR, key);
   if (!existsSync(join(cached, 'done'))) await generateInto(cached, { ...options, fps, width });
+  if (!existsSync(join(cached, 'dash', 'done'))) await generateDash(cached);
 
   const target = join(dir, key);
   await mkdir(join(target, 'hls'), { recursive: true });
+  await mkdir(join(target, 'dash'), { recursive: true });
   for (const name of [
     'source.mp4',
     ...(await readdir(join(cached, 'hls'))).map((file) => join('hls', file)),
+    ...(await readdir(join(cached, 'dash'))).map((file) => join('dash', file)),
   ]) {
     const [from, to] = [join(cached, name), join(target, name)];
     if (!existsSync(to)) await link(from, to).catch(() => copyFile(from, to));
@@ -241,6 +248,7 @@ export async function generateSourceVideo(dir: string, options: SourceVideoOptio
     mp4Path: join(target, 'source.mp4'),
     mp4Name: `${key}/source.mp4`,
     hlsName: `${key}/hls/index.m3u8`,
+    dashName: `${key}/dash/manifest.mpd`,
     seconds: options.seconds,
     width,
     height: options.height,
@@ -272,11 +280,33 @@ async function generateInto(
     ...['-f', 'hls', '-hls_time', String(KEYFRAME_INTERVAL), '-hls_playlist_type', 'vod'],
     ...['-hls_segment_filename', join(work, 'hls', 'segment%04d.ts'), join(work, 'hls', 'index.m3u8')],
   ]);
+  await generateDash(work);
   await writeFile(join(work, 'done'), '');
   await mkdir(MEDIA_CACHE_DIR, { recursive: true });
-  await rename(work, cached).catch(async (error: NodeJS.ErrnoException) => {
-    // Another process finished first: its copy is as good as ours.
+  await renameOnce(work, cached);
+}
+
+/**
+ * The DASH version of a cached source (4 s fragments, picture and sound apart, as sites serve it). Added
+ * next to the others, so sources cached before DASH existed get it too.
+ */
+async function generateDash(cached: string): Promise<void> {
+  const work = join(cached, `dash.${process.pid}.${Date.now()}`);
+  await mkdir(work, { recursive: true });
+  await run('ffmpeg', [
+    ...['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-i', join(cached, 'source.mp4')],
+    ...['-map', '0:v', '-map', '0:a', '-c', 'copy', '-f', 'dash', '-seg_duration', '4'],
+    ...['-use_template', '1', '-use_timeline', '0', '-adaptation_sets', 'id=0,streams=v id=1,streams=a'],
+    join(work, 'manifest.mpd'),
+  ]);
+  await writeFile(join(work, 'done'), '');
+  await renameOnce(work, join(cached, 'dash'));
+}
+
+/** Moves a finished folder into place; when another process finished first, its copy is as good as ours. */
+async function renameOnce(work: string, target: string): Promise<void> {
+  await rename(work, target).catch(async (error: NodeJS.ErrnoException) => {
     await rm(work, { recursive: true, force: true });
-    if (!existsSync(join(cached, 'done'))) throw error;
+    if (!existsSync(join(target, 'done'))) throw error;
   });
 }

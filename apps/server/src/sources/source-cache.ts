@@ -50,6 +50,7 @@ export class SourceCache {
 
   private key(url: string): string {
     const digest = createHash('sha256').update(url).digest('base64url');
-    return RedisKeys.cache(this.config.REDIS_PREFIX, `source:${digest}`);
+    // the version changes with the shape of what is stored: an older entry is simply not found
+    return RedisKeys.cache(this.config.REDIS_PREFIX, `source-v2:${digest}`);
   }
 }

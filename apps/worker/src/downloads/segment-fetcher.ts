@@ -33,7 +33,7 @@ export interface FetchOptions {
 
 export interface FetchedSegment {
   path: string;
-  /** Set when the source could not seek and had to be fetched from its start. */
+  /** Set when the source could not seek: more than the segment was fetched (from its start, or all). */
   note: string | null;
 }
 
@@ -66,6 +66,7 @@ export class SegmentFetcher {
         });
     const result = await downloadSegment({
       inspection,
+      ytdlp: this.ytdlp,
       start: request.start ?? 0,
       end: request.end ?? inspection.duration ?? 0,
       // checked by the server when the download was requested

@@ -11,6 +11,11 @@ export interface RunProcessOptions {
   captureStdout?: boolean;
   /** Called once the child has started, e.g. to record its pid. */
   onSpawn?: (pid: number) => void;
+  /**
+   * Run the child in a process group of its own and kill the whole group on abort: for tools that start
+   * tools of their own (yt-dlp runs ffmpeg), which a kill of the child alone would leave running.
+   */
+  killGroup?: boolean;
 }
 
 export interface ProcessResult {
@@ -44,13 +49,20 @@ export function runProcess(
   const signal = combineSignals(options.signal, options.timeoutMs);
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: options.killGroup });
     const stdoutChunks: Buffer[] = [];
     let stderr = '';
     let pendingLine = '';
     let spawnError: Error | undefined;
 
-    const onAbort = () => child.kill('SIGKILL');
+    const onAbort = () => {
+      if (!options.killGroup || child.pid === undefined) return child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL'); // the group is gone already
+      }
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
 
     child.once('spawn', () => child.pid !== undefined && options.onSpawn?.(child.pid));

@@ -1,7 +1,7 @@
 import childProcess from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   generateSourceVideo,
   startMediaOrigin,
@@ -339,6 +339,136 @@ describe('downloadSegment', () => {
       expect(readdirSync(out).filter((name) => name.startsWith('cancelled'))).toEqual([]);
       expect(pids.length).toBeGreaterThan(0);
       for (const pid of pids) expect(isAlive(pid)).toBe(false);
+    } finally {
+      spawn.mockRestore();
+      await slow.close();
+    }
+  });
+});
+
+/** A DASH-only source: yt-dlp fetches a section around the segment, the exact cut is made locally. */
+describe('downloadSegment from DASH', () => {
+  const allowlist = ['127.0.0.1'];
+  let root: string;
+  let source: SourceVideo;
+  let origin: MediaOrigin;
+  let guard: EgressGuard;
+  let ytdlp: YtDlp;
+  let dash: SourceInspection;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'segment-spec-dash-'));
+    source = await generateSourceVideo(root, { seconds: 60, height: 360 });
+    origin = await startMediaOrigin({ root });
+    guard = await EgressGuard.start({ allowlist });
+    ytdlp = new YtDlp({ proxyUrl: guard.url, allowlist });
+    dash = await ytdlp.inspect(`${origin.url}/${source.dashName}`);
+  });
+  afterAll(async () => {
+    await guard.close();
+    await origin.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+  beforeEach(() => origin.resetCounts());
+
+  it('inspects the manifest: duration and formats that yt-dlp fetches', () => {
+    expect(dash.duration).toBeCloseTo(60, 0);
+    expect(dash.formats).toEqual([
+      expect.objectContaining({
+        label: '360p',
+        hasVideo: true,
+        hasAudio: true,
+        filesize: expect.any(Number),
+      }),
+      expect.objectContaining({ label: 'audio', hasVideo: false, hasAudio: true }),
+    ]);
+    expect(dash.streams.map((stream) => stream.fetch)).toEqual(['ytdlp-sections', 'ytdlp-sections']);
+    expect(dash.mediaUrl).toBeNull();
+  });
+
+  it('cuts 10 s from 0:20 exactly, fetching a fraction of the fragments', async () => {
+    const reports: SegmentProgress[] = [];
+    const output = join(root, 'dash-cut.mp4');
+    const result = await downloadSegment({
+      inspection: dash,
+      ytdlp,
+      start: 20,
+      end: 30,
+      output,
+      proxyUrl: guard.url,
+      onProgress: (progress) => reports.push(progress),
+    });
+    expect(result).toMatchObject({ note: null, quality: '360p', hasVideo: true, hasAudio: true });
+    await expectExactCut(output, source.mp4Path, 20, 30, source.fps);
+    expect(readdirSync(root).filter((name) => name.startsWith('dash-cut'))).toEqual(['dash-cut.mp4']);
+
+    // 4 s fragments: the section 15–31 s needs fragments 4–8; ffmpeg also reads the first one to probe
+    const fragments = new Set(
+      origin
+        .requests()
+        .map((request) => /chunk-stream\d-(\d+)\.m4s$/.exec(request.path)?.[1])
+        .filter((number): number is string => number !== undefined)
+        .map(Number),
+    );
+    expect([...fragments].sort((a, b) => a - b)).toEqual([1, 4, 5, 6, 7, 8]);
+    const dashDir = join(root, dirname(source.dashName));
+    const dashBytes = readdirSync(dashDir).reduce(
+      (total, name) => total + statSync(join(dashDir, name)).size,
+      0,
+    );
+    expect(origin.bytesSent()).toBeLessThan(dashBytes);
+    expect(reports.at(-1)).toMatchObject({ percent: 100, etaSeconds: 0 });
+    expect(reports.map((report) => report.percent)).toEqual(
+      [...reports.map((report) => report.percent)].sort((a, b) => a - b),
+    );
+  });
+
+  it('gives the sound of a section as M4A', async () => {
+    const output = join(root, 'dash-sound.m4a');
+    const result = await downloadSegment({
+      inspection: dash,
+      ytdlp,
+      start: 12.5,
+      end: 17.5,
+      format: 'm4a',
+      output,
+      proxyUrl: guard.url,
+    });
+    expect(result).toMatchObject({ quality: 'audio', hasVideo: false, hasAudio: true });
+    expect(Math.abs(result.duration - 5)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('cancels mid-way: yt-dlp and the ffmpeg it started end, and no file is left', async () => {
+    const slow = await startMediaOrigin({ root, throttleBytesPerSecond: 30_000 });
+    const spawn = jest.spyOn(childProcess, 'spawn');
+    try {
+      const inspection = await ytdlp.inspect(`${slow.url}/${source.dashName}`);
+      spawn.mockClear();
+      const controller = new AbortController();
+      const output = join(root, 'dash-cancelled.mp4');
+      const running = downloadSegment({
+        inspection,
+        ytdlp,
+        start: 5,
+        end: 45,
+        output,
+        proxyUrl: guard.url,
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (progress.bytes > 0) controller.abort(new Error('cancelled by the user'));
+        },
+      });
+      await expect(running).rejects.toThrow('cancelled by the user');
+      const [ytdlpRun] = spawn.mock.results.map((result) => (result.value as childProcess.ChildProcess).pid!);
+      // yt-dlp leads a process group of its own: nothing of it (its ffmpeg included) is left
+      // (its orphaned ffmpeg is reaped by init, not always at once)
+      for (let waited = 0; isAlive(-ytdlpRun) && waited < 5000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(isAlive(-ytdlpRun)).toBe(false);
+      expect(readdirSync(root).filter((name) => name.startsWith('dash-cancelled'))).toEqual([]);
+      const sent = slow.bytesSent();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(slow.bytesSent()).toBe(sent);
     } finally {
       spawn.mockRestore();
       await slow.close();

@@ -10,6 +10,7 @@ import type { SourceInspection } from '../ytdlp/source-inspection';
 import type { YtDlp } from '../ytdlp/ytdlp';
 import { classifyFfmpegError } from './classify-ffmpeg-error';
 import { cutLocalCopy } from './cut-local-copy';
+import { fetchWithYtDlp, planNeedsYtDlp } from './fetch-with-ytdlp';
 import {
   fetchRangeArgs,
   planSegment,
@@ -26,6 +27,7 @@ export interface DownloadSegmentOptions {
   /** A fresh inspection of the source; or give `url` and `ytdlp` to inspect it now. */
   inspection?: SourceInspection;
   url?: string;
+  /** Also fetches the streams ffmpeg cannot seek in alone (DASH and the like). */
   ytdlp?: YtDlp;
   /** Seconds (or any form parseTimecode reads). */
   start: number | string;
@@ -57,7 +59,7 @@ export interface SegmentResult {
   height: number | null;
   /** True when only the ends were re-encoded and the rest copied from the source (see `smartCut`). */
   smartCut: boolean;
-  /** Set when the source could not seek, so everything up to the segment's end was fetched. */
+  /** Set when the source could not seek, so more than the segment was fetched (up to its end, or all). */
   note: string | null;
 }
 
@@ -65,10 +67,12 @@ export interface SegmentResult {
 const LENGTH_TOLERANCE_SECONDS = 0.15;
 const NOT_SEEKABLE_NOTE =
   'The source does not support byte ranges: it was read from the start up to the end of the segment';
+const WHOLE_FILE_NOTE = 'The source cannot be fetched in parts: the whole video was fetched';
 
 /**
  * Fetches only [start, end) of a source and cuts it exactly (see `segmentArgs`), with progress, cancel and
- * a check of the result. Writes `{output}.part` and renames it only once ffprobe agrees it is what was
+ * a check of the result. Streams ffmpeg cannot seek in (DASH, …) are fetched by yt-dlp first, a section
+ * around the segment where it can, and cut from that local file the same way. Writes `{output}.part` and renames it only once ffprobe agrees it is what was
  * asked for; a failure or cancel removes it, so `output` never holds half a file.
  */
 export async function downloadSegment(options: DownloadSegmentOptions): Promise<SegmentResult> {
@@ -84,22 +88,40 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
   await mkdir(dirname(options.output), { recursive: true });
   // A picture kept at the source's size can be smart-cut: fetch the range first, cut it locally. Sound
   // and scaled pictures are re-encoded anyway, straight from the site.
-  const workDir =
-    plan.format === 'mp4' && plan.video && !plan.scaleTo ? await mkdtemp(`${options.output}.work-`) : null;
+  const smartCuttable = plan.format === 'mp4' && !!plan.video && !plan.scaleTo;
+  const viaYtDlp = planNeedsYtDlp(plan);
+  const workDir = smartCuttable || viaYtDlp ? await mkdtemp(`${options.output}.work-`) : null;
   const signal =
     options.timeoutMs === undefined
       ? options.signal
       : AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)].filter(isSignal));
-  const relay = await RangeRelay.start({ proxyUrl: options.proxyUrl });
-  // Progressive files go through the relay (bounded range requests). HLS segments are small already;
-  // `-http_multiple 0` stops ffmpeg from opening the next segment before it knows it needs it.
-  const inputArgs: InputArgs = (stream, window) =>
-    stream.protocol.startsWith('m3u8')
-      ? ['-http_multiple', '0', ...remoteInputArgs(stream.url, { headers: stream.headers, ...window })]
-      : loopbackInputArgs(relay.expose(stream.url, stream.headers), window);
+  const relay = viaYtDlp ? null : await RangeRelay.start({ proxyUrl: options.proxyUrl });
   try {
-    const copy = workDir && join(workDir, 'range.nut');
-    const onProgress = options.onProgress && (copy ? scaledProgress(options.onProgress) : options.onProgress);
+    const fetched =
+      workDir && viaYtDlp
+        ? await fetchWithYtDlp({
+            ytdlp: requireYtDlp(options.ytdlp),
+            inspection,
+            plan,
+            start: bounds.start,
+            length: bounds.length,
+            workDir,
+            signal,
+            onProgress: options.onProgress && scaledProgress(options.onProgress),
+          })
+        : null;
+    // Progressive files go through the relay (bounded range requests). HLS segments are small already;
+    // `-http_multiple 0` stops ffmpeg from opening the next segment before it knows it needs it.
+    const inputArgs: InputArgs =
+      fetched?.inputArgs ??
+      ((stream, window) =>
+        stream.fetch === 'hls'
+          ? ['-http_multiple', '0', ...remoteInputArgs(stream.url, { headers: stream.headers, ...window })]
+          : loopbackInputArgs(relay!.expose(stream.url, stream.headers), window));
+    const copy = workDir && smartCuttable ? join(workDir, 'range.nut') : null;
+    // What yt-dlp fetched filled the bar up to 90 %: reading it locally is quick and reports nothing.
+    const onProgress =
+      options.onProgress && !fetched && (copy ? scaledProgress(options.onProgress) : options.onProgress);
     const [command, args] = proxiedCommand(
       options.proxyUrl,
       ffmpegPath(),
@@ -109,7 +131,7 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
     );
     await runProcess(command, args, {
       signal,
-      onStdoutLine: onProgress && segmentProgressReader(bounds.length, onProgress),
+      onStdoutLine: onProgress ? segmentProgressReader(bounds.length, onProgress) : undefined,
     });
     const smartCut =
       !!copy &&
@@ -117,7 +139,7 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
       (await cutLocalCopy({ plan, copy, workDir, length: bounds.length, output: partial, signal }));
     const probe = await verifyOutput(partial, plan, bounds.length, signal);
     await rename(partial, options.output);
-    if (copy) options.onProgress?.({ percent: 100, etaSeconds: 0, bytes: probe.size });
+    if (copy || fetched) options.onProgress?.({ percent: 100, etaSeconds: 0, bytes: probe.size });
     return {
       path: options.output,
       size: probe.size,
@@ -128,18 +150,18 @@ export async function downloadSegment(options: DownloadSegmentOptions): Promise<
       hasAudio: probe.hasAudio,
       height: probe.hasVideo ? probe.height : null,
       smartCut,
-      note: relay.notSeekable ? NOT_SEEKABLE_NOTE : null,
+      note: fetched?.whole ? WHOLE_FILE_NOTE : relay?.notSeekable ? NOT_SEEKABLE_NOTE : null,
     };
   } catch (error) {
     await rm(partial, { force: true });
     if (options.signal?.aborted) throw options.signal.reason;
-    if (error instanceof ProcessFailedError) throw relay.failure ?? classifyFfmpegError(error.stderr);
+    if (error instanceof ProcessFailedError) throw relay?.failure ?? classifyFfmpegError(error.stderr);
     if (error instanceof Error && error.name === 'TimeoutError') {
       throw new SourceError('timeout', 'The segment took too long to download');
     }
     throw error;
   } finally {
-    await relay.close();
+    await relay?.close();
     if (workDir) await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -153,6 +175,11 @@ function scaledProgress(
 
 function isSignal(signal: AbortSignal | undefined): signal is AbortSignal {
   return signal !== undefined;
+}
+
+function requireYtDlp(ytdlp: YtDlp | undefined): YtDlp {
+  if (!ytdlp) throw new TypeError('downloadSegment needs a YtDlp for streams only yt-dlp can fetch');
+  return ytdlp;
 }
 
 async function inspectFirst(options: DownloadSegmentOptions): Promise<SourceInspection> {

@@ -131,10 +131,15 @@ export function fetchRangeArgs(
   ];
 }
 
-/** Each distinct source stream is one ffmpeg input (the picture and sound are often the same one). */
-function planInputs(plan: SegmentPlan): { inputs: MediaStream[]; inputOf: (stream: MediaStream) => number } {
-  const inputs = [plan.video, plan.audio].filter(
+/** The distinct source streams of a plan (the picture and sound are often the same one). */
+export function planStreams(plan: SegmentPlan): MediaStream[] {
+  return [plan.video, plan.audio].filter(
     (stream, index, all): stream is MediaStream => stream !== undefined && all.indexOf(stream) === index,
   );
+}
+
+/** Each distinct source stream is one ffmpeg input. */
+function planInputs(plan: SegmentPlan): { inputs: MediaStream[]; inputOf: (stream: MediaStream) => number } {
+  const inputs = planStreams(plan);
   return { inputs, inputOf: (stream) => inputs.indexOf(stream) };
 }

@@ -4,4 +4,5 @@ export * from './ytdlp-info';
 export * from './classify-ytdlp-error';
 export * from './map-ytdlp-info';
 export * from './remote-media-probe';
+export * from './download-args';
 export * from './ytdlp';

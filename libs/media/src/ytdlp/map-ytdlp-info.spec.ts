@@ -78,6 +78,25 @@ const siteInfo: YtDlpInfo = {
       acodec: 'none',
     },
     {
+      format_id: 'dash-720',
+      url: 'https://cdn.video.example/manifest.mpd',
+      protocol: 'http_dash_segments',
+      ext: 'mp4',
+      height: 720,
+      vcodec: 'avc1',
+      acodec: 'none',
+      tbr: 3000,
+    },
+    {
+      format_id: 'rtmp-720',
+      url: 'rtmp://cdn.video.example/live',
+      protocol: 'rtmp',
+      ext: 'flv',
+      height: 720,
+      vcodec: 'avc1',
+      acodec: 'mp4a',
+    },
+    {
       format_id: 'evil',
       url: 'http://169.254.169.254/latest/meta-data',
       protocol: 'http',
@@ -121,6 +140,8 @@ describe('mapYtDlpInfo (pure)', () => {
 
   it('offers one format per label, tallest first, with exact, approximate or bitrate-estimated sizes', () => {
     expect(inspection.formats).toEqual([
+      // DASH: yt-dlp fetches it; no size known, and none to estimate from
+      { id: '137', label: '1080p', ext: 'mp4', height: 1080, hasVideo: true, hasAudio: true },
       // Video-only 720p is fetched with the best audio, so its size includes the audio's.
       {
         id: '136',
@@ -153,11 +174,30 @@ describe('mapYtDlpInfo (pure)', () => {
     ]);
   });
 
-  it('drops storyboards, protocols ffmpeg cannot seek in, and URLs to refused addresses', () => {
+  it('drops storyboards, protocols nothing of ours fetches, and URLs to refused addresses', () => {
     const ids = inspection.streams.map((stream) => stream.formatId);
     expect(ids).not.toContain('sb0');
-    expect(ids).not.toContain('137');
+    expect(ids).not.toContain('rtmp-720');
     expect(ids).not.toContain('evil');
+  });
+
+  it('says who fetches each stream: ffmpeg (ranges, HLS) or yt-dlp (DASH)', () => {
+    const fetchOf = (id: string) => inspection.streams.find((stream) => stream.formatId === id)?.fetch;
+    expect([fetchOf('18'), fetchOf('hls-480'), fetchOf('137')]).toEqual([
+      'ffmpeg-range',
+      'hls',
+      'ytdlp-sections',
+    ]);
+  });
+
+  it('takes the length of a DASH manifest from its fragments when the extractor gives none', () => {
+    const fragments = [{}, { duration: 4 }, { duration: 4 }, { duration: 2.5 }];
+    const info: YtDlpInfo = {
+      formats: [
+        { format_id: '0', url: 'http://cdn.example/m.mpd', protocol: 'http_dash_segments', fragments },
+      ],
+    };
+    expect(mapYtDlpInfo(info, 'http://cdn.example/m.mpd', new HostAllowlist()).duration).toBe(10.5);
   });
 
   it('picks the best direct media URL (both tracks, tallest) for ffmpeg', () => {
@@ -183,9 +223,10 @@ describe('bestStream (pure)', () => {
   const { streams } = mapYtDlpInfo(siteInfo, 'https://video.example/w', new HostAllowlist());
 
   it.each([
-    ['best', '136'],
+    ['best', '137'],
+    // 136 over DASH's richer dash-720: ffmpeg fetches it alone
     ['720p', '136'],
-    ['1080p', '136'],
+    ['1080p', '137'],
     ['480p', 'hls-480'],
     ['540p', 'hls-480'],
     ['600p', 'hls-480'],

@@ -1,25 +1,50 @@
 import type { HostAllowlist } from '../egress/host-allowlist';
 import { validateSourceUrl } from '../egress/source-url';
 import { SourceError } from './source-error';
-import type { MediaStream, SourceChapter, SourceFormat, SourceInspection } from './source-inspection';
+import type {
+  MediaStream,
+  SourceChapter,
+  SourceFormat,
+  SourceInspection,
+  StreamFetch,
+} from './source-inspection';
 import type { YtDlpFormat, YtDlpInfo } from './ytdlp-info';
 
-/** Protocols the downloader hands to ffmpeg directly (input seeking over HTTP ranges or HLS segments). */
-export const SEEKABLE_PROTOCOLS = new Set(['http', 'https', 'm3u8', 'm3u8_native']);
+/**
+ * Who fetches each protocol we offer (see `StreamFetch`). yt-dlp cuts sections only through ffmpeg, which
+ * it cannot use for f4m, ISM or YouTube's generated DASH: those come whole. Anything else (RTMP, RTSP,
+ * storyboards, …) is not offered.
+ */
+const FETCH_BY_PROTOCOL: Record<string, StreamFetch> = {
+  http: 'ffmpeg-range',
+  https: 'ffmpeg-range',
+  m3u8: 'hls',
+  m3u8_native: 'hls',
+  http_dash_segments: 'ytdlp-sections',
+  http_dash_segments_generator: 'ytdlp-whole',
+  f4m: 'ytdlp-whole',
+  ism: 'ytdlp-whole',
+};
+
+/** Streams yt-dlp has to fetch: the download goes through it rather than through ffmpeg alone. */
+export function needsYtDlp(stream: Pick<MediaStream, 'fetch'>): boolean {
+  return stream.fetch.startsWith('ytdlp');
+}
 
 /**
  * `yt-dlp -J` output → our inspection. Formats whose URL points somewhere we may not go are dropped (the
- * guard would refuse them anyway), and so is such a thumbnail. Storyboards and protocols ffmpeg cannot
- * seek in are not offered.
+ * guard would refuse them anyway), and so is such a thumbnail. Storyboards and protocols neither ffmpeg
+ * nor yt-dlp can fetch for us are not offered.
  */
 export function mapYtDlpInfo(info: YtDlpInfo, inputUrl: string, allowlist: HostAllowlist): SourceInspection {
   if (info._type === 'playlist' || info._type === 'multi_video') {
     throw new SourceError('unsupported', 'This URL is a playlist: paste the link of a single video');
   }
-  const duration = positive(info.duration);
-  const streams = (info.formats?.length ? info.formats : [info])
+  const formats = info.formats?.length ? info.formats : [info];
+  const streams = formats
     .map((format) => toStream(format, allowlist))
     .filter((stream): stream is MediaStream => stream !== null);
+  const duration = positive(info.duration) ?? fragmentsLength(formats);
   return {
     url: safeUrl(info.webpage_url, allowlist) ?? inputUrl,
     extractor: info.extractor ?? info.extractor_key?.toLowerCase() ?? 'generic',
@@ -92,7 +117,8 @@ export function bestStream(streams: readonly MediaStream[], quality: string): Me
 }
 
 /** One URL that ffmpeg alone can turn into the whole video: the tallest stream with both tracks if any. */
-function mediaUrlOf(streams: readonly MediaStream[]): string | null {
+function mediaUrlOf(allStreams: readonly MediaStream[]): string | null {
+  const streams = allStreams.filter((stream) => !needsYtDlp(stream));
   const muxed = streams.filter((stream) => stream.hasVideo && stream.hasAudio);
   return (
     (bestStream(muxed, 'best') ?? bestStream(streams, 'best') ?? bestStream(streams, 'audio'))?.url ?? null
@@ -106,7 +132,8 @@ export function labelOf(stream: Pick<MediaStream, 'hasVideo' | 'height'>): strin
 
 function toStream(format: YtDlpFormat, allowlist: HostAllowlist): MediaStream | null {
   const protocol = format.protocol ?? 'https';
-  if (!format.url || !SEEKABLE_PROTOCOLS.has(protocol) || format.format_note === 'storyboard') return null;
+  const fetch = FETCH_BY_PROTOCOL[protocol];
+  if (!format.url || !fetch || format.format_note === 'storyboard') return null;
   const url = safeUrl(format.url, allowlist);
   // yt-dlp writes "none" for a missing track, and nothing when it does not know (generic extractor).
   const hasVideo = format.vcodec !== 'none';
@@ -119,6 +146,7 @@ function toStream(format: YtDlpFormat, allowlist: HostAllowlist): MediaStream | 
     formatId: format.format_id ?? 'default',
     url,
     protocol,
+    fetch,
     ext: format.ext ?? 'mp4',
     ...(height ? { height } : {}),
     hasVideo,
@@ -129,9 +157,17 @@ function toStream(format: YtDlpFormat, allowlist: HostAllowlist): MediaStream | 
   };
 }
 
-/** Prefer streams that carry both tracks, then the higher bitrate. */
+/** Prefer streams ffmpeg fetches alone (ranges, no detour through yt-dlp), then both tracks, then bitrate. */
 function rank(stream: MediaStream): number {
-  return (stream.hasVideo && stream.hasAudio ? 1e9 : 0) + (stream.tbr ?? 0);
+  return (needsYtDlp(stream) ? 0 : 2e9) + (stream.hasVideo && stream.hasAudio ? 1e9 : 0) + (stream.tbr ?? 0);
+}
+
+/** The generic extractor gives a DASH manifest no duration, but its fragments say how long they are. */
+function fragmentsLength(formats: readonly YtDlpFormat[]): number | null {
+  const lengths = formats.map((format) =>
+    (format.fragments ?? []).reduce((total, fragment) => total + (positive(fragment.duration) ?? 0), 0),
+  );
+  return positive(Math.max(0, ...lengths));
 }
 
 /** Exact or the site's estimate, else bitrate × duration. */

@@ -18,12 +18,19 @@ export interface SourceFormat {
   filesize?: number;
 }
 
+/**
+ * Who fetches a stream: ffmpeg itself (byte ranges of a file, or HLS segments), or yt-dlp for protocols
+ * ffmpeg cannot seek in alone (DASH: only the section asked for; f4m, ISM: the whole stream).
+ */
+export type StreamFetch = 'ffmpeg-range' | 'hls' | 'ytdlp-sections' | 'ytdlp-whole';
+
 /** How to fetch one format: kept for the downloader, never sent to clients (URLs may be signed). */
 export interface MediaStream {
   formatId: string;
   url: string;
   /** yt-dlp's protocol: `http`, `https`, `m3u8`, `m3u8_native`, `http_dash_segments`, … */
   protocol: string;
+  fetch: StreamFetch;
   height?: number;
   hasVideo: boolean;
   hasAudio: boolean;

@@ -12,6 +12,8 @@ export interface YtDlpFormat {
   tbr?: number | null;
   format_note?: string | null;
   http_headers?: Record<string, string>;
+  /** DASH and other fragmented formats: the pieces, with their lengths in seconds. */
+  fragments?: Array<{ duration?: number }> | null;
 }
 
 export interface YtDlpInfo extends YtDlpFormat {

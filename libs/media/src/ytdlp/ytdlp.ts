@@ -1,10 +1,13 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { EgressRefusedError, GuardedHttpClient } from '../egress/guarded-http-client';
 import { type AllowlistInput, HostAllowlist } from '../egress/host-allowlist';
 import { proxiedCommand } from '../egress/remote-input';
 import { validateSourceUrl } from '../egress/source-url';
 import { ProcessFailedError, runProcess } from '../process/run-process';
 import { classifyYtDlpError } from './classify-ytdlp-error';
-import { describeFormats, mapYtDlpInfo } from './map-ytdlp-info';
+import { ytDlpDownloadArgs, type YtDlpDownloadRequest } from './download-args';
+import { describeFormats, mapYtDlpInfo, needsYtDlp } from './map-ytdlp-info';
 import { probeRemoteMedia, type RemoteMediaFacts } from './remote-media-probe';
 import { SourceError } from './source-error';
 import type { MediaStream, SourceInspection } from './source-inspection';
@@ -89,6 +92,29 @@ export class YtDlp {
   }
 
   /**
+   * Downloads formats of an inspected source into `request.directory` (see `ytDlpDownloadArgs`) and
+   * resolves the file's path. yt-dlp runs ffmpeg for sections: both die on abort (one process group).
+   */
+  async download(request: YtDlpDownloadRequest, signal?: AbortSignal): Promise<string> {
+    const url = validateSourceUrl(request.url, this.allowlist);
+    const [command, args] = proxiedCommand(
+      this.options.proxyUrl,
+      this.options.binaryPath ?? 'yt-dlp',
+      ytDlpDownloadArgs({ ...request, url }, this.options),
+    );
+    try {
+      await runProcess(command, args, { signal, killGroup: true });
+    } catch (error) {
+      if (error instanceof ProcessFailedError) throw classifyYtDlpError(error.stderr);
+      throw error;
+    }
+    const names = (await readdir(request.directory)).filter((name) => /^fetched\.\w+$/.test(name));
+    if (names.length !== 1)
+      throw new SourceError('failed', 'yt-dlp finished without writing the video', names.join(', '));
+    return join(request.directory, names[0]);
+  }
+
+  /**
    * yt-dlp reports the guard's refusal of a plain-HTTP hop (a redirect to a private address) as an HTTP 403,
    * like a site's own. Following the URL once more with our client, which knows the guard's mark, tells
    * them apart; a site's 403 stays "unavailable".
@@ -129,11 +155,11 @@ export class YtDlp {
     inspection: SourceInspection,
     signal: AbortSignal,
   ): Promise<SourceInspection> {
-    const blanks = inspection.streams
-      .filter((stream) => !stream.height && stream.hasVideo)
-      .slice(0, MAX_PROBES);
-    if (inspection.duration !== null && blanks.length === 0) return inspection;
-    const targets = blanks.length ? blanks : inspection.streams.slice(0, 1);
+    // A manifest yt-dlp fetches (DASH) describes all its streams at once: ffprobe would mix them up.
+    const probeable = inspection.streams.filter((stream) => !needsYtDlp(stream));
+    const blanks = probeable.filter((stream) => !stream.height && stream.hasVideo).slice(0, MAX_PROBES);
+    if (blanks.length === 0 && (inspection.duration !== null || probeable.length === 0)) return inspection;
+    const targets = blanks.length ? blanks : probeable.slice(0, 1);
     const proxyUrl = this.options.proxyUrl;
     const failures: unknown[] = [];
     const facts = await Promise.all(
@@ -142,7 +168,7 @@ export class YtDlp {
         probeRemoteMedia(stream.url, {
           proxyUrl,
           headers: stream.headers,
-          measureBitRate: stream.protocol.startsWith('m3u8'),
+          measureBitRate: stream.fetch === 'hls',
           signal,
         }).then(
           (fact) => (fact.hasVideo || fact.hasAudio ? fact : null),
@@ -154,11 +180,7 @@ export class YtDlp {
     const known = facts.filter((fact): fact is RemoteMediaFacts => fact !== null);
     if (known.length === 0 && inspection.duration === null) throw unreadableMedia(failures);
     // A VOD playlist always states its length; one without (no EXT-X-ENDLIST) is still being broadcast.
-    if (
-      targets.some(
-        (stream, index) => stream.protocol.startsWith('m3u8') && facts[index] && !facts[index].duration,
-      )
-    ) {
+    if (targets.some((stream, index) => stream.fetch === 'hls' && facts[index] && !facts[index].duration)) {
       throw new SourceError('live', LIVE_MESSAGE);
     }
     const streams = inspection.streams.map((stream) => {
