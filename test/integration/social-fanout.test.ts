@@ -6,6 +6,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import { loadConfig, NotifyJob, QueueName, RedisKeys, redisOptions, SocketEvents } from '@clipstream/core';
 import { generateVideo, tempDir } from '../../libs/media/src/process/test-media';
 import { createWorkerApp, EventPublisher } from '../../apps/worker/src';
+import { FANOUT_BATCH_SIZE, FANOUT_CHUNK_SIZE } from '../../apps/worker/src/fanout/notify-jobs';
+import { PublishedVideoFanout } from '../../apps/worker/src/fanout/published-video-fanout';
 import { Api, registerUser, Session } from '../support/http';
 import { startTestServer, TestServer } from '../support/test-server';
 import { connectAs, LiveSocket } from './social-fixtures';
@@ -178,41 +180,100 @@ describe('video.published fan-out (real worker, queue and sockets)', () => {
     expect(await rowsOf(videoId)).toHaveLength(1);
   });
 
-  it('walks a large channel in jobs of 1000 subscribers, one row per subscriber who wants it', async () => {
+  async function channelWithFans(count: number): Promise<Session> {
     const channel = await registerUser(api);
     const em = orm.em.fork();
-    const tag = channel.user.username;
-    // 2,500 followers, every tenth of whom muted new videos
+    const tag = `f${channel.user.username}`.slice(0, 20);
+    // every tenth of them muted new videos
     await em.execute(
       `insert into users (id, email, username, display_name, password_hash, muted_notification_types)
        select gen_random_uuid(), ? || n || '@example.com', ? || n, 'Fan ' || n, 'x',
               case when n % 10 = 0 then '["video.published"]'::jsonb else '[]'::jsonb end
-       from generate_series(1, 2500) n`,
-      [`f${tag}`.slice(0, 20), `f${tag}`.slice(0, 20)],
+       from generate_series(1, ?) n`,
+      [tag, tag, count],
     );
     await em.execute(
       `insert into subscriptions (id, subscriber_id, channel_id)
        select gen_random_uuid(), id, ? from users where username like ?`,
-      [channel.user.id, `f${tag}`.slice(0, 20).replace(/_/g, '\\_') + '%'],
+      [channel.user.id, tag.replace(/_/g, '\\_') + '%'],
     );
+    return channel;
+  }
+
+  it(`walks a large channel in jobs of ${FANOUT_BATCH_SIZE} subscribers, one row per subscriber who wants it`, async () => {
+    const fans = FANOUT_BATCH_SIZE + 500;
+    const wanting = fans - fans / 10;
+    const channel = await channelWithFans(fans);
     const videoId = await makeReadyVideo(server, channel.user.id);
 
     const first = await announce(videoId);
     expect(first).toEqual({ notified: expect.any(Number), announced: true });
-    expect(first.notified).toBeLessThanOrEqual(1000);
+    expect(first.notified).toBeLessThanOrEqual(FANOUT_BATCH_SIZE);
     const rows = await waitFor(
       () => rowsOf(videoId),
-      (found) => found.length >= 2250,
+      (found) => found.length >= wanting,
       'every batch',
     );
-    expect(rows).toHaveLength(2250);
-    expect(new Set(rows.map((row) => row.user_id)).size).toBe(2250);
+    expect(rows).toHaveLength(wanting);
+    expect(new Set(rows.map((row) => row.user_id)).size).toBe(wanting);
     const jobs = await queue.getJobs(['completed', 'active', 'waiting']);
     const batches = jobs.filter((job) => job.data.videoId === videoId);
-    expect(batches.map((job) => job.data.afterSubscriptionId === undefined).sort()).toEqual([
-      false,
-      false,
-      true,
+    expect(batches.map((job) => job.data.afterSubscriptionId === undefined).sort()).toEqual([false, true]);
+  });
+
+  it('tells each follower of a chunk their own notification: the row they read from the API', async () => {
+    const [channel, fan, other] = await Promise.all([
+      registerUser(api),
+      registerUser(api),
+      registerUser(api),
     ]);
+    await follow(fan, channel);
+    await follow(other, channel);
+    // the fan has two tabs open
+    const [fanLive, fanTab, otherLive] = await Promise.all([live(fan), live(fan), live(other)]);
+    const videoId = await makeReadyVideo(server, channel.user.id, { title: 'Chunked' });
+
+    expect(await announce(videoId)).toEqual({ notified: 2, announced: true });
+    const [fanEvent, tabEvent, otherEvent] = await Promise.all(
+      [fanLive, fanTab, otherLive].map((socket) =>
+        socket.next(SocketEvents.notification, (n) => n.videoId === videoId),
+      ),
+    );
+    expect(tabEvent).toEqual(fanEvent);
+    expect(fanEvent.id).not.toBe(otherEvent.id);
+    expect({ ...fanEvent, id: undefined }).toEqual({ ...otherEvent, id: undefined });
+    for (const [session, event] of [
+      [fan, fanEvent],
+      [other, otherEvent],
+    ] as const) {
+      const listed = await session.api.get('/api/notifications?unread=true');
+      expect(listed.body.items).toContainEqual({ ...event, readAt: null });
+    }
+  });
+
+  it('a job run again tells those its earlier run had not told yet, and nobody twice', async () => {
+    const channel = await channelWithFans(3 * FANOUT_CHUNK_SIZE);
+    const videoId = await makeReadyVideo(server, channel.user.id);
+    const told = await announce(videoId);
+    const wanting = 3 * FANOUT_CHUNK_SIZE - (3 * FANOUT_CHUNK_SIZE) / 10;
+    expect(told).toEqual({ notified: wanting, announced: true });
+    // as if the earlier run had died part-way, with only some of the rows written
+    const em = orm.em.fork();
+    await em.execute(
+      `delete from notifications where id in (select id from notifications
+         where type = 'video.published' and data->>'videoId' = ? order by user_id limit ?)`,
+      [videoId, wanting - FANOUT_CHUNK_SIZE],
+    );
+
+    const fanout = worker.get(PublishedVideoFanout);
+    expect(await fanout.run({ kind: 'video.published', videoId }, true)).toEqual({
+      notified: wanting - FANOUT_CHUNK_SIZE,
+      announced: true,
+    });
+    const rows = await rowsOf(videoId);
+    expect(rows).toHaveLength(wanting);
+    expect(new Set(rows.map((row) => row.user_id)).size).toBe(wanting);
+    // a first run finds the video announced already
+    expect(await fanout.run({ kind: 'video.published', videoId })).toEqual({ notified: 0, announced: false });
   });
 });

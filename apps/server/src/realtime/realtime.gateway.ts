@@ -10,6 +10,7 @@ import {
 import type { Server, Socket } from 'socket.io';
 import { isPrivileged, Rooms, SocketEvents, WatchRequest } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
+import { deliverNotificationBatches } from './notification-batches';
 import { SocketAuthenticator } from './socket-authenticator';
 import { VideoRoomAccess } from './video-room-access';
 
@@ -41,6 +42,7 @@ export class RealtimeGateway implements OnGatewayInit {
         })
         .catch((error: Error) => next(new Error(error.message)));
     });
+    deliverNotificationBatches(server);
     this.logger.log('socket.io ready at /socket.io/');
   }
 

@@ -1,7 +1,15 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import Redis from 'ioredis';
-import { AppConfig, InjectConfig, RedisKeys, Rooms, redisOptions } from '@clipstream/core';
+import {
+  AppConfig,
+  InjectConfig,
+  NOTIFICATION_BATCH_EVENT,
+  NotificationBatch,
+  RedisKeys,
+  Rooms,
+  redisOptions,
+} from '@clipstream/core';
 import { WorkerEventName, WorkerEventPayload } from './worker-events';
 
 /**
@@ -30,6 +38,14 @@ export class EventPublisher implements OnApplicationShutdown {
   /** To everyone watching a video's page. */
   toVideo<E extends WorkerEventName>(videoId: string, event: E, payload: WorkerEventPayload<E>): void {
     this.publish(Rooms.video(videoId), event, payload);
+  }
+
+  /**
+   * A `notification` to each person of a batch, in one Redis message rather than one per person: every
+   * server node receives it and tells its own sockets.
+   */
+  toEachRecipient(batch: NotificationBatch): void {
+    this.emitter.serverSideEmit(NOTIFICATION_BATCH_EVENT, batch);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,24 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Notification, NotificationType } from '@clipstream/core';
+import { NotificationType } from '@clipstream/core';
 
+/** Also what a `video.published` notification says besides its id, type and time. */
 export interface AnnouncedVideo {
   videoId: string;
   title: string;
   channel: { id: string; username: string; displayName: string };
 }
 
-export interface Follower {
-  subscriptionId: string;
-  userId: string;
-  /** Banned, or muted this type: not told, but the walk goes on past them. */
-  skipped: boolean;
-}
-
-export interface NewNotification {
-  id: string;
-  userId: string;
-  createdAt: Date;
+export interface ToldChunk {
+  /** Subscribers walked past, told or not (banned, or muted this type). */
+  walked: number;
+  lastSubscriptionId?: string;
+  /** [userId, notification id] of each row written. */
+  recipients: Array<[string, string]>;
 }
 
 type VideoRow = { id: string; title: string; owner_id: string; username: string; display_name: string };
@@ -28,19 +24,20 @@ const PUBLISHED = `v.status = 'ready' and v.visibility = 'public' and not v.hidd
 /** Sorts before every other uuid: where the walk over a channel's subscribers starts. */
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 
-/** The statements of the fan-out, run inside the caller's transaction. */
+/** The statements of the fan-out, each committed on its own. */
 @Injectable()
 export class AnnouncementStore {
   /**
    * Marks the video announced and returns it, or null when it was announced before or is not published
-   * (any more): whoever sets `announced_at` first is the one fan-out of the video.
+   * (any more): whoever sets `announced_at` first is the one fan-out of the video. A job run `again`
+   * (after a failure or a crash) may find its own earlier claim, and goes on with it.
    */
-  async claim(em: EntityManager, videoId: string): Promise<AnnouncedVideo | null> {
+  async claim(em: EntityManager, videoId: string, again: boolean): Promise<AnnouncedVideo | null> {
     const [row] = await em.execute<VideoRow[]>(
-      `update videos v set announced_at = now() from users u
-       where v.id = ? and u.id = v.owner_id and v.announced_at is null and ${PUBLISHED}
+      `update videos v set announced_at = coalesce(v.announced_at, now()) from users u
+       where v.id = ? and u.id = v.owner_id and (v.announced_at is null or ?) and ${PUBLISHED}
        returning v.id, v.title, v.owner_id, u.username, u.display_name`,
-      [videoId],
+      [videoId, again],
     );
     return row ? toAnnounced(row) : null;
   }
@@ -55,42 +52,59 @@ export class AnnouncementStore {
     return row ? toAnnounced(row) : null;
   }
 
-  /** The channel's next subscribers in subscription id order. */
-  async followers(
+  /**
+   * Walks the channel's next `limit` subscribers (in subscription id order, after `afterSubscriptionId`)
+   * and writes the Notification rows of those who want them, in one statement. `exceptTold` (a job run
+   * again) also skips those who already have their row of this video from the earlier run.
+   */
+  async tellNext(
     em: EntityManager,
-    channelId: string,
     type: NotificationType,
+    video: AnnouncedVideo,
+    createdAt: Date,
     afterSubscriptionId: string | undefined,
     limit: number,
-  ): Promise<Follower[]> {
-    const rows = await em.execute<Array<{ id: string; subscriber_id: string; skipped: boolean }>>(
-      `select s.id, s.subscriber_id, (u.banned or u.muted_notification_types @> ?::jsonb) as skipped
-       from subscriptions s join users u on u.id = s.subscriber_id
-       where s.channel_id = ? and s.id > ? order by s.id limit ?`,
-      [JSON.stringify([type]), channelId, afterSubscriptionId ?? FIRST_UUID, limit],
-    );
-    return rows.map((row) => ({ subscriptionId: row.id, userId: row.subscriber_id, skipped: row.skipped }));
-  }
-
-  /** One INSERT for the whole batch. */
-  async insert(
-    em: EntityManager,
-    type: NotificationType,
-    data: Record<string, unknown>,
-    notifications: NewNotification[],
-  ): Promise<void> {
-    if (!notifications.length) return;
-    await em.insertMany(
-      Notification,
-      notifications.map(({ id, userId, createdAt }) => ({
-        id,
-        user: userId,
+    { exceptTold }: { exceptTold: boolean },
+  ): Promise<ToldChunk> {
+    const notToldYet = `and not exists (select 1 from notifications n
+       where n.user_id = walk.subscriber_id and n.type = ? and n.data->>'videoId' = ?)`;
+    const [row] = await em.execute<
+      Array<{
+        walked: number;
+        last_subscription_id: string | null;
+        recipients: Array<[string, string]>;
+      }>
+    >(
+      `with walk as (
+         select s.id, s.subscriber_id, not (u.banned or u.muted_notification_types @> ?::jsonb) as wants
+         from subscriptions s join users u on u.id = s.subscriber_id
+         where s.channel_id = ? and s.id > ? order by s.id limit ?
+       ), told as (
+         insert into notifications (id, user_id, type, data, created_at, updated_at)
+         select gen_random_uuid(), walk.subscriber_id, ?, ?::jsonb, ?, ? from walk
+         where walk.wants ${exceptTold ? notToldYet : ''}
+         returning user_id, id
+       )
+       select (select count(*)::int from walk) as walked,
+              (select id from walk order by id desc limit 1) as last_subscription_id,
+              coalesce((select json_agg(json_build_array(user_id, id)) from told), '[]') as recipients`,
+      [
+        JSON.stringify([type]),
+        video.channel.id,
+        afterSubscriptionId ?? FIRST_UUID,
+        limit,
         type,
-        data,
+        JSON.stringify(video),
         createdAt,
-        updatedAt: createdAt,
-      })),
+        createdAt,
+        ...(exceptTold ? [type, video.videoId] : []),
+      ],
     );
+    return {
+      walked: row.walked,
+      lastSubscriptionId: row.last_subscription_id ?? undefined,
+      recipients: row.recipients,
+    };
   }
 }
 

@@ -12,6 +12,7 @@ export class FanoutProcessor extends WorkerHost {
   }
 
   process(job: Job<NotifyJob>): Promise<FanoutOutcome> {
-    return this.publishedVideo.run(job.data);
+    // a job started before (it failed, or its worker died) may have told part of its batch already
+    return this.publishedVideo.run(job.data, job.attemptsStarted > 1);
   }
 }

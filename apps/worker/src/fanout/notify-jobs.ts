@@ -1,7 +1,13 @@
 import type { JobsOptions } from 'bullmq';
 
-/** Subscribers told per job: one SELECT, one INSERT and this many events. */
-export const FANOUT_BATCH_SIZE = 1000;
+/** Subscribers walked per job: a channel of a few thousand is told by one job, a larger one by several. */
+export const FANOUT_BATCH_SIZE = 5000;
+
+/**
+ * Subscribers per chunk of a job: one statement walks them and writes their rows, then one Redis message
+ * carries their events, so the first people hear of it while the rows of the next chunk are being written.
+ */
+export const FANOUT_CHUNK_SIZE = 250;
 
 /**
  * Retried with growing pauses. Finished jobs are kept an hour: a batch queued twice (its predecessor

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { NotifyJob, SocketEvents } from '@clipstream/core';
+import { NotifyJob } from '@clipstream/core';
 import { EventPublisher } from '../events/event-publisher';
-import { AnnouncementStore, NewNotification } from './announcement-store';
-import { FANOUT_BATCH_SIZE } from './notify-jobs';
+import { AnnouncementStore } from './announcement-store';
+import { FANOUT_BATCH_SIZE, FANOUT_CHUNK_SIZE } from './notify-jobs';
 import { VideoAnnouncer } from './video-announcer';
 
 export interface FanoutOutcome {
@@ -17,9 +16,10 @@ export interface FanoutOutcome {
 const TYPE = 'video.published';
 
 /**
- * Tells a channel's subscribers of a new video, one batch per job: the batch's Notification rows in one
- * INSERT (rows first), then one `notification` event per person. A full batch queues the next one
- * before its rows are written, so a retried batch never leaves the rest of the channel untold.
+ * Tells a channel's subscribers of a new video, up to FANOUT_BATCH_SIZE of them per job, chunk by chunk:
+ * the chunk's Notification rows in one statement (rows first), then their `notification` events in one
+ * message. A full batch queues the next one. A job run again (after a failure or a crash) walks its batch
+ * anew past those its earlier run told, so nobody is told twice and nobody is left out.
  */
 @Injectable()
 export class PublishedVideoFanout {
@@ -30,40 +30,36 @@ export class PublishedVideoFanout {
     private readonly events: EventPublisher,
   ) {}
 
-  async run(job: NotifyJob): Promise<FanoutOutcome> {
-    const batch = await this.orm.em.fork().transactional(async (tx) => {
-      const video = job.afterSubscriptionId
-        ? await this.store.announced(tx, job.videoId)
-        : await this.store.claim(tx, job.videoId);
-      if (!video) return null;
-      const followers = await this.store.followers(
-        tx,
-        video.channel.id,
-        TYPE,
-        job.afterSubscriptionId,
-        FANOUT_BATCH_SIZE,
-      );
-      if (followers.length === FANOUT_BATCH_SIZE) {
-        await this.announcer.continueAfter(job.videoId, followers[followers.length - 1].subscriptionId);
-      }
-      const createdAt = new Date();
-      const notifications: NewNotification[] = followers
-        .filter((follower) => !follower.skipped)
-        .map((follower) => ({ id: randomUUID(), userId: follower.userId, createdAt }));
-      const data = { videoId: video.videoId, title: video.title, channel: video.channel };
-      await this.store.insert(tx, TYPE, data, notifications);
-      return { data, notifications };
-    });
-    if (!batch) return { notified: 0, announced: false };
+  async run(job: NotifyJob, again = false): Promise<FanoutOutcome> {
+    const em = this.orm.em.fork();
+    const video = job.afterSubscriptionId
+      ? await this.store.announced(em, job.videoId)
+      : await this.store.claim(em, job.videoId, again);
+    if (!video) return { notified: 0, announced: false };
 
-    for (const { id, userId, createdAt } of batch.notifications) {
-      this.events.toUser(userId, SocketEvents.notification, {
-        ...batch.data,
-        id,
-        type: TYPE,
-        createdAt: createdAt.toISOString(),
+    let after = job.afterSubscriptionId;
+    let walked = 0;
+    let notified = 0;
+    while (walked < FANOUT_BATCH_SIZE) {
+      const limit = Math.min(FANOUT_CHUNK_SIZE, FANOUT_BATCH_SIZE - walked);
+      const createdAt = new Date();
+      const chunk = await this.store.tellNext(em, TYPE, video, createdAt, after, limit, {
+        exceptTold: again,
       });
+      if (chunk.recipients.length) {
+        this.events.toEachRecipient({
+          type: TYPE,
+          data: { ...video },
+          createdAt: createdAt.toISOString(),
+          recipients: chunk.recipients,
+        });
+      }
+      walked += chunk.walked;
+      notified += chunk.recipients.length;
+      after = chunk.lastSubscriptionId ?? after;
+      if (chunk.walked < limit) break;
     }
-    return { notified: batch.notifications.length, announced: true };
+    if (walked === FANOUT_BATCH_SIZE && after) await this.announcer.continueAfter(job.videoId, after);
+    return { notified, announced: true };
   }
 }

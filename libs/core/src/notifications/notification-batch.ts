@@ -17,12 +17,12 @@ export interface NotificationBatch {
   recipients: Array<[string, string]>;
 }
 
-/** The `notification` event of each person of the batch, as recordNotification gives it for one. */
-export function* notificationBatchEvents(
-  batch: NotificationBatch,
-): Generator<{ userId: string; event: NotificationEvent }> {
-  const createdAt = new Date(batch.createdAt);
-  for (const [userId, id] of batch.recipients) {
-    yield { userId, event: toNotificationEvent({ id, type: batch.type, data: batch.data, createdAt }) };
-  }
+/** The `notification` event of the batch's person whose row is `id`, as toNotificationEvent gives it. */
+export function notificationOfBatch(batch: NotificationBatch, id: string): NotificationEvent {
+  return toNotificationEvent({
+    id,
+    type: batch.type,
+    data: batch.data,
+    createdAt: new Date(batch.createdAt),
+  });
 }
