@@ -1,6 +1,6 @@
 import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { formatBytes } from '../videos/format-bytes';
+import { formatBytes } from '@clipstream/core';
 
 /** One small file from a multipart form, in memory (pictures: the limit keeps it small). */
 export async function readSmallFile(

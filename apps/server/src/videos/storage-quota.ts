@@ -1,7 +1,6 @@
 import { HttpException, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AppConfig, chargeStorage, InjectConfig, refundStorage, User } from '@clipstream/core';
-import { formatBytes } from './format-bytes';
+import { AppConfig, chargeStorage, formatBytes, InjectConfig, refundStorage, User } from '@clipstream/core';
 
 export interface UploadAllowance {
   /** The most bytes the next upload may have. */

@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import {
   AppConfig,
   chargeStorage,
+  overQuotaReason,
   ImportJob,
   InjectConfig,
   QueueName,
@@ -138,10 +139,7 @@ export class ImportRunner {
       );
       if (!kept) return false;
       if (!(await chargeStorage(tx, video.owner.id, stored.size, this.config.USER_QUOTA_BYTES))) {
-        throw new SourceError(
-          'failed',
-          `The imported video (${(stored.size / 1e6).toFixed(1)} MB) does not fit in your storage quota: delete some videos to make room`,
-        );
+        throw new SourceError('failed', overQuotaReason('The imported video', stored.size));
       }
       return true;
     });

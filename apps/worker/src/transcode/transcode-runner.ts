@@ -4,6 +4,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import {
   AppConfig,
   chargeStorage,
+  overQuotaReason,
   InjectConfig,
   Storage,
   StorageKeys,
@@ -178,9 +179,7 @@ export class TranscodeRunner {
       });
       if (!charged) {
         await this.storage.remove(StorageKeys.originalsDir(video.id));
-        throw new MediaRejectedError(
-          `This clip (${(stored.size / 1e6).toFixed(1)} MB) does not fit in your storage quota: delete some videos to make room`,
-        );
+        throw new MediaRejectedError(overQuotaReason('This clip', stored.size));
       }
       video.originalKey = key;
       video.originalSize = stored.size;

@@ -2,3 +2,4 @@ export * from './storage';
 export * from './storage-keys';
 export * from './local-storage';
 export * from './storage-usage';
+export * from './format-bytes';

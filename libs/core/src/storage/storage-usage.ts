@@ -1,5 +1,6 @@
 import { EntityManager, raw } from '@mikro-orm/postgresql';
 import { User } from '../entities';
+import { formatBytes } from './format-bytes';
 
 /**
  * Adds the bytes of a new original (an upload, an import, a clip) to the owner's `storage_used` in one
@@ -27,4 +28,9 @@ export async function refundStorage(em: EntityManager, userId: string, bytes: nu
     { id: userId },
     { storageUsed: raw(`greatest(storage_used - ${Math.trunc(bytes)}, 0)`) },
   );
+}
+
+/** Why the worker refused an original it made (an import, a clip): for its creator, with the size. */
+export function overQuotaReason(what: string, bytes: number): string {
+  return `${what} (${formatBytes(bytes)}) does not fit in your storage quota: delete some videos to make room`;
 }
