@@ -6,6 +6,11 @@ import { Video } from './video.entity';
 /** A comment under a video; a reply has a parent (threads are one level deep). */
 @Entity({ tableName: 'comments' })
 @Index({ properties: ['video', 'parent', 'createdAt'] })
+@Index({
+  name: 'comments_parent_id_created_at_index',
+  expression:
+    'create index "comments_parent_id_created_at_index" on "comments" ("parent_id", "created_at") where "parent_id" is not null',
+})
 export class Comment extends BaseEntity {
   @ManyToOne(() => Video, { deleteRule: 'cascade' })
   video: Rel<Video>;

@@ -5,6 +5,7 @@ import { User } from './user.entity';
 
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['user', 'readAt', 'createdAt'] })
+@Index({ properties: ['user', 'createdAt'] })
 export class Notification extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   user: Rel<User>;

@@ -1,10 +1,11 @@
-import { Entity, ManyToOne, Property, Unique, Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Rel, Unique } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Playlist } from './playlist.entity';
 import { Video } from './video.entity';
 
 @Entity({ tableName: 'playlist_items' })
 @Unique({ properties: ['playlist', 'video'] })
+@Index({ properties: ['video'] })
 export class PlaylistItem extends BaseEntity {
   @ManyToOne(() => Playlist, { deleteRule: 'cascade' })
   playlist: Rel<Playlist>;

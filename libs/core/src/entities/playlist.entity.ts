@@ -1,10 +1,28 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Opt, Property, Rel } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Opt,
+  Property,
+  Rel,
+  Unique,
+} from '@mikro-orm/core';
 import { VISIBILITIES, Visibility } from '../contract/enums';
 import { BaseEntity } from './base.entity';
 import { PlaylistItem } from './playlist-item.entity';
 import { User } from './user.entity';
 
 @Entity({ tableName: 'playlists' })
+@Index({ properties: ['owner', 'createdAt'] })
+// one "Watch later" per person, even when two first requests create it at once
+@Unique({
+  name: 'playlists_owner_id_watch_later_unique',
+  expression:
+    'create unique index "playlists_owner_id_watch_later_unique" on "playlists" ("owner_id") where "is_watch_later"',
+})
 export class Playlist extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   owner: Rel<User>;

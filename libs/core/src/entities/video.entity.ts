@@ -10,6 +10,7 @@ import {
   Property,
   Rel,
 } from '@mikro-orm/core';
+import { FullTextType } from '@mikro-orm/postgresql';
 import {
   VIDEO_SOURCES,
   VIDEO_STATUSES,
@@ -26,6 +27,8 @@ import { VideoRendition } from './video-rendition.entity';
 
 @Entity({ tableName: 'videos' })
 @Index({ properties: ['visibility', 'status', 'hidden', 'createdAt'] })
+@Index({ properties: ['owner', 'createdAt'] })
+@Index({ name: 'videos_search_vector_index', type: 'fulltext', properties: ['searchVector'] })
 export class Video extends BaseEntity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   @Index()
@@ -130,6 +133,20 @@ export class Video extends BaseEntity {
 
   @ManyToOne(() => Category, { nullable: true, deleteRule: 'set null' })
   category?: Rel<Category> | null;
+
+  /**
+   * When the `video.published` fan-out of the video started: the fan-out job sets it in the statement
+   * that checks it is still empty, so a video is announced once however often it is published.
+   */
+  @Property({ type: 'datetime', nullable: true, hidden: true })
+  announcedAt?: Date | null;
+
+  /**
+   * Title, tags and description for full-text search, kept up to date by the triggers of the video_search
+   * migration (tags live in another table, which a generated column cannot read): never written here.
+   */
+  @Property({ type: FullTextType, lazy: true, hidden: true, defaultRaw: `''::tsvector` })
+  searchVector?: string & Opt;
 
   @OneToMany(() => VideoRendition, (rendition) => rendition.video, { orphanRemoval: true })
   renditions = new Collection<VideoRendition>(this);

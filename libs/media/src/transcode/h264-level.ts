@@ -24,17 +24,4 @@ export function h264LevelFor(width: number, height: number, fps: number, maxrate
   return (fits ?? LEVELS[LEVELS.length - 1]).level;
 }
 
-const PROFILE_IDC: Record<string, string> = {
-  'Constrained Baseline': '42c0',
-  Baseline: '4200',
-  Main: '4d40',
-  High: '6400',
-};
-
-/** The RFC 6381 `avc1.PPCCLL` string for an H.264 profile name and level number as ffprobe reports them. */
-export function avcCodecString(profile: string, levelIdc: number): string {
-  const profileHex = PROFILE_IDC[profile] ?? PROFILE_IDC.High;
-  return `avc1.${profileHex}${levelIdc.toString(16).padStart(2, '0')}`;
-}
-
 export const AAC_LC_CODEC = 'mp4a.40.2';

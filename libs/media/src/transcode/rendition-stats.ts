@@ -1,9 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ffprobePath } from '../process/ffmpeg-binaries';
-import { localInputArgs } from '../process/ffmpeg-input';
-import { runProcess } from '../process/run-process';
-import { avcCodecString } from './h264-level';
 
 export interface RenditionStats {
   /** Bits per second of the fullest segment (what BANDWIDTH must cover). */
@@ -54,28 +50,4 @@ export function parseMediaPlaylist(text: string): { uri: string; duration: numbe
     }
   }
   return segments;
-}
-
-/** The exact CODECS entry of an encoded H.264 segment (x264 may pick a lower profile than asked for). */
-export async function readAvcCodec(segmentPath: string): Promise<string> {
-  const { stdout } = await runProcess(
-    ffprobePath(),
-    [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-select_streams',
-      'v:0',
-      '-show_entries',
-      'stream=profile,level',
-      '-of',
-      'json',
-      ...localInputArgs(segmentPath, 'mpegts'),
-    ],
-    { captureStdout: true, timeoutMs: 30_000 },
-  );
-  const stream = (JSON.parse(stdout.toString('utf8')) as { streams?: { profile?: string; level?: number }[] })
-    .streams?.[0];
-  if (!stream?.profile || !stream.level) throw new Error(`no H.264 stream in ${segmentPath}`);
-  return avcCodecString(stream.profile, stream.level);
 }

@@ -5,7 +5,8 @@ import { AAC_LC_CODEC } from './h264-level';
 import { hlsPassArgs, renditionPlaylist } from './hls-pass-args';
 import { HlsRendition, writeMasterPlaylist } from './master-playlist';
 import type { LadderPlan, VideoRung } from './plan-ladder';
-import { measureRendition, readAvcCodec, RenditionStats } from './rendition-stats';
+import { readAvcCodec } from './avc-codec-of-segment';
+import { measureRendition, RenditionStats } from './rendition-stats';
 
 export type TranscodeStage = 'first-rendition' | 'ladder';
 
