@@ -4,7 +4,7 @@
 //     until each follower's socket has its `notification`;
 //  2. BENCH_WATCHERS (default 1,000) of them watch a video; a comment is posted → time until each
 //     watcher has `comment.created`.
-// Each is measured over BENCH_ROUNDS (default 3) rounds after one warm-up round; times run from just
+// Each is measured over BENCH_ROUNDS (default 10) rounds after one warm-up round; times run from just
 // before the trigger (the job queued, the POST sent, the IPC message to the bare server) to arrival.
 // The sockets live in BENCH_CLIENT_PROCESSES (default 2) child processes; each needs a file descriptor
 // here and one in the server, so `ulimit -n` must exceed the follower count (raise it first if not).
@@ -32,7 +32,7 @@ const { NOTIFY_JOB } = await import('../apps/worker/dist/fanout/notify-jobs.js')
 
 const FOLLOWERS = Number(process.env.BENCH_FOLLOWERS || 2000);
 const WATCHERS = Math.min(FOLLOWERS, Number(process.env.BENCH_WATCHERS || 1000));
-const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 10);
 const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENT_PROCESSES || 2);
 /** Setup requests in flight at once: enough to keep the server busy, not enough to time out. */
 const SETUP_CONCURRENCY = 16;

@@ -12,6 +12,8 @@ export interface AnnouncedVideo {
 export interface ToldChunk {
   /** Subscribers walked past, told or not (banned, or muted this type). */
   walked: number;
+  /** Whether the channel has subscribers after this chunk (looked ahead by one, so no empty walk ends it). */
+  more: boolean;
   lastSubscriptionId?: string;
   /** [userId, notification id] of each row written. */
   recipients: Array<[string, string]>;
@@ -71,14 +73,18 @@ export class AnnouncementStore {
     const [row] = await em.execute<
       Array<{
         walked: number;
+        more: boolean;
         last_subscription_id: string | null;
         recipients: Array<[string, string]>;
       }>
     >(
-      `with walk as (
-         select s.id, s.subscriber_id, not (u.banned or u.muted_notification_types @> ?::jsonb) as wants
+      `with ahead as (
+         select s.id, s.subscriber_id, not (u.banned or u.muted_notification_types @> ?::jsonb) as wants,
+                row_number() over (order by s.id) as position
          from subscriptions s join users u on u.id = s.subscriber_id
          where s.channel_id = ? and s.id > ? order by s.id limit ?
+       ), walk as (
+         select * from ahead where position <= ?
        ), told as (
          insert into notifications (id, user_id, type, data, created_at, updated_at)
          select gen_random_uuid(), walk.subscriber_id, ?, ?::jsonb, ?, ? from walk
@@ -86,22 +92,26 @@ export class AnnouncementStore {
          returning user_id, id
        )
        select (select count(*)::int from walk) as walked,
+              (select count(*) from ahead) > ? as more,
               (select id from walk order by id desc limit 1) as last_subscription_id,
               coalesce((select json_agg(json_build_array(user_id, id)) from told), '[]') as recipients`,
       [
         JSON.stringify([type]),
         video.channel.id,
         afterSubscriptionId ?? FIRST_UUID,
+        limit + 1,
         limit,
         type,
         JSON.stringify(video),
         createdAt,
         createdAt,
         ...(exceptTold ? [type, video.videoId] : []),
+        limit,
       ],
     );
     return {
       walked: row.walked,
+      more: row.more,
       lastSubscriptionId: row.last_subscription_id ?? undefined,
       recipients: row.recipients,
     };

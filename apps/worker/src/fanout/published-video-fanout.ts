@@ -40,7 +40,8 @@ export class PublishedVideoFanout {
     let after = job.afterSubscriptionId;
     let walked = 0;
     let notified = 0;
-    while (walked < FANOUT_BATCH_SIZE) {
+    let more = true;
+    while (more && walked < FANOUT_BATCH_SIZE) {
       const limit = Math.min(FANOUT_CHUNK_SIZE, FANOUT_BATCH_SIZE - walked);
       const createdAt = new Date();
       const chunk = await this.store.tellNext(em, TYPE, video, createdAt, after, limit, {
@@ -57,9 +58,9 @@ export class PublishedVideoFanout {
       walked += chunk.walked;
       notified += chunk.recipients.length;
       after = chunk.lastSubscriptionId ?? after;
-      if (chunk.walked < limit) break;
+      more = chunk.more;
     }
-    if (walked === FANOUT_BATCH_SIZE && after) await this.announcer.continueAfter(job.videoId, after);
+    if (more && after) await this.announcer.continueAfter(job.videoId, after);
     return { notified, announced: true };
   }
 }

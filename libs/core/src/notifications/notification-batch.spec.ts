@@ -1,6 +1,6 @@
-import { NotificationBatch, notificationOfBatch } from './notification-batch';
+import { NotificationBatch, notificationsOfBatch } from './notification-batch';
 
-describe('notificationOfBatch', () => {
+describe('notificationsOfBatch', () => {
   const batch: NotificationBatch = {
     type: 'video.published',
     data: { videoId: 'v1', title: 'New', channel: { id: 'c1', username: 'chan', displayName: 'Chan' } },
@@ -12,7 +12,7 @@ describe('notificationOfBatch', () => {
   };
 
   it("is the person's own row: its id, the batch's type, time and data", () => {
-    expect(notificationOfBatch(batch, 'n2')).toEqual({
+    expect(notificationsOfBatch(batch)('n2')).toEqual({
       id: 'n2',
       type: 'video.published',
       createdAt: '2026-11-21T12:00:00.000Z',
@@ -22,9 +22,16 @@ describe('notificationOfBatch', () => {
     });
   });
 
+  it('gives each person their own object', () => {
+    const eventOf = notificationsOfBatch(batch);
+    const [first, second] = [eventOf('n1'), eventOf('n2')];
+    expect([first.id, second.id]).toEqual(['n1', 'n2']);
+    expect(first).not.toBe(second);
+  });
+
   it('lets no data overwrite the id, type or time', () => {
     const tricky = { ...batch, data: { id: 'x', type: 'video.ready', createdAt: 'never' } };
-    expect(notificationOfBatch(tricky, 'n1')).toEqual({
+    expect(notificationsOfBatch(tricky)('n1')).toEqual({
       id: 'n1',
       type: 'video.published',
       createdAt: '2026-11-21T12:00:00.000Z',
