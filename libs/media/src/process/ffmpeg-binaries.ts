@@ -1,4 +1,4 @@
-/** The tool paths, overridable the way fluent-ffmpeg users expect (FFMPEG_PATH / FFPROBE_PATH). */
+/** The tool paths, overridable with FFMPEG_PATH / FFPROBE_PATH (tools installed elsewhere than on PATH). */
 export function ffmpegPath(): string {
   return process.env.FFMPEG_PATH || 'ffmpeg';
 }
