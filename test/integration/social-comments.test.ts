@@ -23,7 +23,8 @@ describe('comments', () => {
     await server.close();
   });
 
-  async function live(session: Session): Promise<LiveSocket> {
+  /** A signed-in person's socket, or a guest's (null). */
+  async function live(session: Session | null): Promise<LiveSocket> {
     const socket = await connectAs(server.baseUrl, session);
     sockets.push(socket);
     return socket;
@@ -165,16 +166,35 @@ describe('comments', () => {
     const own = await owner.api.get(`/api/videos/${privateVideo}/comments`);
     expect(own.status).toBe(200);
     expect(own.body.items.map((c: any) => c.body)).toEqual(['only for me']);
+
+    // nor can anyone but the owner follow them live
+    const [guestLive, aliceLive, ownerLive] = await Promise.all([live(null), live(alice), live(owner)]);
+    const watchAs = (socket: LiveSocket, videoId: string) =>
+      socket.socket.emitWithAck('watch', { videoId }).then((answer: { ok: boolean }) => answer.ok);
+    expect(await watchAs(guestLive, privateVideo)).toBe(false);
+    expect(await watchAs(guestLive, hiddenVideo)).toBe(false);
+    expect(await watchAs(aliceLive, privateVideo)).toBe(false);
+    expect(await watchAs(ownerLive, privateVideo)).toBe(true);
   });
 
   it('pushes comment.created to watchers, comment.reply to the commenter and comment.new to the owner', async () => {
     const videoId = await makeReadyVideo(server, owner.user.id, { title: 'Live talk' });
-    const [watcher, aliceLive, ownerLive] = await Promise.all([live(bob), live(alice), live(owner)]);
+    const [watcher, guest, aliceLive, ownerLive] = await Promise.all([
+      live(bob),
+      live(null),
+      live(alice),
+      live(owner),
+    ]);
     await watch(watcher, videoId);
+    await watch(guest, videoId);
 
     const question = await comment(alice, videoId, 'Where is this?');
     const broadcast = await watcher.next(SocketEvents.commentCreated, (c) => c.id === question.body.id);
     expect(broadcast).toEqual(question.body);
+    // signed-out viewers of a public video see the talk live too
+    expect(await guest.next(SocketEvents.commentCreated, (c) => c.id === question.body.id)).toEqual(
+      question.body,
+    );
     const toOwner = await ownerLive.next(SocketEvents.notification, (n) => n.commentId === question.body.id);
     expect(toOwner).toEqual({
       id: expect.any(String),

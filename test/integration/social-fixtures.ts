@@ -12,11 +12,11 @@ export interface LiveSocket {
   close(): void;
 }
 
-/** A socket.io-client connection with the person's token, once the server has accepted it. */
-export async function connectAs(baseUrl: string, session: Session): Promise<LiveSocket> {
+/** A socket.io-client connection with the person's token (none: a guest), once the server has accepted it. */
+export async function connectAs(baseUrl: string, session: Session | null): Promise<LiveSocket> {
   const socket = io(baseUrl, {
     path: '/socket.io/',
-    auth: { token: session.token },
+    auth: session ? { token: session.token } : {},
     transports: ['websocket'],
     reconnection: false,
   });

@@ -244,6 +244,20 @@ describe('videos API', () => {
       ).toBe('Moderated');
     });
 
+    it('lists the categories by name, and files a video under one', async () => {
+      const listed = await api.get('/api/categories');
+      expect(listed.status).toBe(200);
+      expect(listed.headers.get('cache-control')).toMatch(/public/);
+      expect(listed.body.items).toEqual(expect.arrayContaining([{ slug: 'music', name: 'Music' }]));
+      expect(listed.body.items.length).toBeGreaterThanOrEqual(18);
+      const names = listed.body.items.map((c: { name: string }) => c.name);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+
+      const id = await makeReadyVideo(server, owner.user.id);
+      const filed = await owner.api.request('PATCH', `/api/videos/${id}`, { category: 'science-technology' });
+      expect(filed.body.category).toBe('science-technology');
+    });
+
     it('refuses bad edits with a message naming the problem', async () => {
       const id = await makeReadyVideo(server, owner.user.id);
       for (const [body, message] of [

@@ -56,6 +56,7 @@ describe('uploads', () => {
           description: 'Blue water',
           visibility: 'unlisted',
           tags: ['Travel, #Alps', 'alps'],
+          category: 'Travels',
         },
         { name: 'Holiday.MOV', bytes },
       );
@@ -69,6 +70,7 @@ describe('uploads', () => {
           visibility: 'unlisted',
           source: 'upload',
           tags: ['alps', 'travel'],
+          category: 'travels',
           hlsUrl: null,
           renditions: [],
           owner: expect.objectContaining({ id: owner.user.id, username: owner.user.username }),
@@ -118,6 +120,13 @@ describe('uploads', () => {
           message: expect.stringMatching(/visibility must be one of/),
         }),
       );
+      const noSuchCategory = await postVideoForm(
+        owner,
+        { title: 'x', category: 'cooking-shows' },
+        { name: 'a.mp4', bytes: randomBytes(10) },
+      );
+      expect(noSuchCategory.status).toBe(400);
+      expect(noSuchCategory.body.message).toMatch(/There is no category "cooking-shows": pick a slug/);
       const json = await owner.api.post('/api/videos', { title: 'json' });
       expect(json.status).toBe(400);
 
@@ -359,6 +368,10 @@ describe('uploads', () => {
       const noTitle = await createUpload(owner, 100, { filename: 'a.mp4' });
       expect(noTitle.status).toBe(400);
       expect(JSON.parse(await noTitle.text()).message).toMatch(/title is required/);
+
+      const noSuchCategory = await createUpload(owner, 100, { title: 'x', category: 'cooking-shows' });
+      expect(noSuchCategory.status).toBe(400);
+      expect(JSON.parse(await noSuchCategory.text()).message).toMatch(/There is no category "cooking-shows"/);
 
       const tooBig = await createUpload(owner, LIMIT + 1, { filename: 'a.mp4', title: 'Big' });
       expect(tooBig.status).toBe(413);

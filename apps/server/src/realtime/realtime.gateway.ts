@@ -16,7 +16,10 @@ import { VideoRoomAccess } from './video-room-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The socket of a signed-in person: refused at the handshake without a valid token. */
+/**
+ * The socket of a signed-in person, or of a guest who sent no token (no user room: only the live rooms of
+ * videos anyone may watch). A token that is not valid is refused at the handshake.
+ */
 @WebSocketGateway({ cors: { origin: true, credentials: true } })
 export class RealtimeGateway implements OnGatewayInit {
   private readonly logger = new Logger('Realtime');
@@ -36,8 +39,8 @@ export class RealtimeGateway implements OnGatewayInit {
         .authenticate(typeof token === 'string' ? token : undefined)
         .then((user) => {
           socket.data.user = user;
-          void socket.join(Rooms.user(user.id));
-          if (isPrivileged(user.role)) void socket.join(Rooms.moderators);
+          if (user) void socket.join(Rooms.user(user.id));
+          if (user && isPrivileged(user.role)) void socket.join(Rooms.moderators);
           next();
         })
         .catch((error: Error) => next(new Error(error.message)));
@@ -53,7 +56,7 @@ export class RealtimeGateway implements OnGatewayInit {
   ): Promise<{ ok: boolean }> {
     const videoId = body?.videoId;
     if (typeof videoId !== 'string' || !UUID.test(videoId)) return { ok: false };
-    const allowed = await this.videoRooms.mayWatch(socket.data.user as RequestUser, videoId);
+    const allowed = await this.videoRooms.mayWatch(socket.data.user as RequestUser | null, videoId);
     if (allowed) await socket.join(Rooms.video(videoId));
     return { ok: allowed };
   }

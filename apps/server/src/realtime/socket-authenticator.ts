@@ -4,7 +4,10 @@ import { User } from '@clipstream/core';
 import { TokenService } from '../auth/token.service';
 import type { RequestUser } from '../common/request-user';
 
-/** The same rules as the HTTP bearer check: a valid signature, a current token version, not banned. */
+/**
+ * The same rules as the HTTP bearer check: a valid signature, a current token version, not banned. No
+ * token at all is a guest (null), who may follow public videos' comments and nothing personal.
+ */
 @Injectable()
 export class SocketAuthenticator {
   constructor(
@@ -12,8 +15,8 @@ export class SocketAuthenticator {
     private readonly orm: MikroORM,
   ) {}
 
-  async authenticate(token: string | undefined): Promise<RequestUser> {
-    if (!token) throw new Error('unauthorized: a token is required (auth: { token })');
+  async authenticate(token: string | undefined): Promise<RequestUser | null> {
+    if (!token) return null;
     const payload = this.tokens.verify(token);
     if (!payload) throw new Error('unauthorized: invalid or expired token');
     const user = await this.orm.em.fork().findOne(User, { id: payload.sub });

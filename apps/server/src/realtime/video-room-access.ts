@@ -8,12 +8,12 @@ import type { RequestUser } from '../common/request-user';
 export class VideoRoomAccess {
   constructor(private readonly orm: MikroORM) {}
 
-  async mayWatch(user: RequestUser, videoId: string): Promise<boolean> {
+  async mayWatch(user: RequestUser | null, videoId: string): Promise<boolean> {
     const video = await this.orm.em
       .fork()
       .findOne(Video, { id: videoId }, { fields: ['visibility', 'hidden', 'owner'] });
     if (!video) return false;
-    if (video.owner.id === user.id || isPrivileged(user.role)) return true;
+    if (user && (video.owner.id === user.id || isPrivileged(user.role))) return true;
     return !video.hidden && video.visibility !== 'private';
   }
 }

@@ -8,6 +8,7 @@ export interface NewVideoInput {
   description: string;
   visibility: Visibility;
   tags: string[];
+  category: string | null;
 }
 
 const validation = createValidationPipe();
@@ -23,6 +24,7 @@ export async function parseNewVideoFields(fields: Record<string, unknown>): Prom
     description: dto.description ?? '',
     visibility: dto.visibility ?? 'public',
     tags: normalizeTagNames(dto.tags),
+    category: dto.category?.trim() || null,
   };
 }
 

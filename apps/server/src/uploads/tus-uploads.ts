@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, InjectConfig, Storage, StorageKeys, UploadStatus, Video } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
 import { StorageQuota } from '../videos/storage-quota';
+import { VideoCategories } from '../videos/video-categories';
 import { VideoCreation } from '../videos/video-creation.service';
 import { originalExtension, parseNewVideoFields } from './new-video-input';
 
@@ -15,7 +16,7 @@ export const TUS_PATH = '/api/uploads';
 /** Sent on the response that completes an upload (and readable by browsers through CORS). */
 export const VIDEO_ID_HEADER = 'X-Video-Id';
 /** The metadata keys a video is made from; clients such as Uppy add others, which are ignored. */
-const VIDEO_FIELDS = ['title', 'description', 'visibility', 'tags'] as const;
+const VIDEO_FIELDS = ['title', 'description', 'visibility', 'tags', 'category'] as const;
 /** Set by the server on creation (a client's own value is overwritten): whose upload it is. */
 const OWNER_KEY = 'userId';
 
@@ -49,6 +50,7 @@ export class TusUploads {
     private readonly storage: Storage,
     private readonly quota: StorageQuota,
     private readonly creation: VideoCreation,
+    private readonly categories: VideoCategories,
   ) {
     this.store = new FileStore({
       directory: storage.localPath(StorageKeys.uploadsDir()),
@@ -107,7 +109,8 @@ export class TusUploads {
   /** Refuses bad metadata and a declared size over the limit or the quota before any byte is sent. */
   private async accept(upload: Upload): Promise<{ metadata: Record<string, string | null> }> {
     const caller = this.currentCaller();
-    await parseNewVideoFields(this.videoFields(upload));
+    const input = await parseNewVideoFields(this.videoFields(upload));
+    await this.categories.resolve(this.em, input.category);
     if (upload.size !== undefined) await this.quota.assertAllowed(this.em, caller.id, upload.size);
     return { metadata: { ...upload.metadata, [OWNER_KEY]: caller.id } };
   }

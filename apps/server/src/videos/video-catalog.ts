@@ -1,3 +1,4 @@
+import { normalizeCategorySlug } from './video-categories';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryBuilder, raw } from '@mikro-orm/postgresql';
 import { Video } from '@clipstream/core';
@@ -38,7 +39,7 @@ export class VideoCatalog {
       .createQueryBuilder(Video, 'v')
       .where({ visibility: 'public', status: 'ready', hidden: false, owner: { banned: false } });
     if (query.tag) qb.andWhere({ tags: { name: query.tag.trim().toLowerCase() } });
-    if (query.category) qb.andWhere({ category: { slug: query.category.trim().toLowerCase() } });
+    if (query.category) qb.andWhere({ category: { slug: normalizeCategorySlug(query.category) } });
     const tsQuery = prefixTsQuery(query.q);
     if (tsQuery) qb.andWhere(`v.search_vector @@ to_tsquery('simple', ?)`, [tsQuery]);
 

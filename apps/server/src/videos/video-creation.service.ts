@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { User, Video, Visibility } from '@clipstream/core';
 import { StorageQuota } from './storage-quota';
 import { TranscodeQueue } from './transcode-queue';
+import { VideoCategories } from './video-categories';
 import { VideoTags } from './video-tags';
 
 export interface UploadedVideo {
@@ -11,6 +12,8 @@ export interface UploadedVideo {
   description: string;
   visibility: Visibility;
   tags: string[];
+  /** A category slug, checked here (400 when it names none). */
+  category: string | null;
   originalKey: string;
   originalSize: number;
 }
@@ -29,6 +32,7 @@ export class VideoCreation {
     private readonly em: EntityManager,
     private readonly quota: StorageQuota,
     private readonly tags: VideoTags,
+    private readonly categories: VideoCategories,
     private readonly transcodes: TranscodeQueue,
   ) {}
 
@@ -45,6 +49,7 @@ export class VideoCreation {
         status: 'pending',
         originalKey: upload.originalKey,
         originalSize: upload.originalSize,
+        category: await this.categories.resolve(tx, upload.category),
       });
       video.tags.set(await this.tags.resolve(tx, upload.tags));
     });

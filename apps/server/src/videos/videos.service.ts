@@ -7,7 +7,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Category, Page, Storage, StorageKeys, Video, VideoView } from '@clipstream/core';
+import { Page, Storage, StorageKeys, Video, VideoView } from '@clipstream/core';
 import type { RequestUser } from '../common/request-user';
 import { MediaAccess } from '../media/media-access';
 import { UpdateVideoDto } from './dto/update-video.dto';
@@ -17,6 +17,7 @@ import { CUSTOM_THUMBNAIL, thumbnailFiles } from './thumbnail-files';
 import { TranscodeQueue } from './transcode-queue';
 import { CatalogQuery, VIDEO_RELATIONS, VideoCatalog } from './video-catalog';
 import { assertMayManage, assertMayView } from './video-access';
+import { VideoCategories } from './video-categories';
 import { VideoTags } from './video-tags';
 import { toVideoView } from './video-view';
 
@@ -30,6 +31,7 @@ export class VideosService {
     private readonly media: MediaAccess,
     private readonly catalog: VideoCatalog,
     private readonly tags: VideoTags,
+    private readonly categories: VideoCategories,
     private readonly quota: StorageQuota,
     private readonly transcodes: TranscodeQueue,
   ) {}
@@ -72,7 +74,8 @@ export class VideosService {
     if (changes.visibility !== undefined) video.visibility = changes.visibility;
     if (changes.tags !== undefined)
       video.tags.set(await this.tags.resolve(this.em, normalizeTagNames(changes.tags)));
-    if (changes.category !== undefined) video.category = await this.category(changes.category);
+    if (changes.category !== undefined)
+      video.category = await this.categories.resolve(this.em, changes.category);
     if (changes.thumbnailIndex !== undefined) await this.chooseThumbnail(video, changes.thumbnailIndex);
     await this.em.flush();
     this.media.forget(video.id);
@@ -127,13 +130,6 @@ export class VideosService {
     const video = await this.em.findOne(Video, { id }, { populate: VIDEO_RELATIONS });
     if (!video) throw new NotFoundException('Video not found');
     return video;
-  }
-
-  private async category(slug: string | null): Promise<Category | null> {
-    if (slug === null) return null;
-    const category = await this.em.findOne(Category, { slug: slug.trim().toLowerCase() });
-    if (!category) throw new BadRequestException(`There is no category "${slug}"`);
-    return category;
   }
 
   private async chooseThumbnail(video: Video, index: number): Promise<void> {

@@ -46,6 +46,7 @@ export interface VideoView {
   storyboardUrl: string | null;
   renditions: RenditionView[];
   tags: string[];
+  /** The slug of one of `GET /api/categories`. */
   category: string | null;
   views: number;
   likes: number;
@@ -55,6 +56,16 @@ export interface VideoView {
   publishedAt: string | null;
   error?: string | null;
   hidden?: boolean;
+}
+
+/** `GET /api/categories`: the categories a video may be filed under (a fixed list, seeded by migration). */
+export interface CategoryView {
+  slug: string;
+  name: string;
+}
+
+export interface CategoryList {
+  items: CategoryView[];
 }
 
 export interface Page<T> {

@@ -31,6 +31,12 @@ export class NewVideoFields {
   @IsIn(VISIBILITIES, { message: `visibility must be one of: ${VISIBILITIES.join(', ')}` })
   visibility?: Visibility;
 
+  @ApiPropertyOptional({ description: 'a slug of GET /api/categories', example: 'travels' })
+  @IsOptional()
+  @IsString({ message: 'category must be a category slug (see GET /api/categories)' })
+  @MaxLength(40, { message: 'category must be a category slug (see GET /api/categories)' })
+  category?: string;
+
   @ApiPropertyOptional({ description: 'comma-separated, or the field repeated', example: 'travel, alps' })
   @IsOptional()
   @IsString({ each: true, message: 'tags must be text: comma-separated names' })

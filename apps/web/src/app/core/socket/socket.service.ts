@@ -14,9 +14,10 @@ interface IncomingEvent {
 }
 
 /**
- * The app's one Socket.IO connection. It follows the session: connects with the token once a user is
- * signed in, and disconnects on logout. Components listen through `on()`, whose streams survive
- * reconnections and a change of user because they read from one shared subject.
+ * The app's one Socket.IO connection. It follows the session: with the token once a user is signed in,
+ * as a guest (live comments of public videos, nothing personal) when nobody is, and anew on every sign-in
+ * and sign-out. Components listen through `on()`, whose streams survive reconnections and a change of user
+ * because they read from one shared subject.
  */
 @Injectable({ providedIn: 'root' })
 export class SocketService {
@@ -29,8 +30,10 @@ export class SocketService {
 
   constructor() {
     effect(() => {
-      const token = this.session.status() === 'signed-in' ? this.session.token() : null;
-      untracked(() => (token ? this.connect(token) : this.disconnect()));
+      const status = this.session.status();
+      if (status === 'restoring') return;
+      const token = status === 'signed-in' ? this.session.token() : null;
+      untracked(() => this.connect(token));
     });
     inject(DestroyRef).onDestroy(() => this.disconnect());
   }
@@ -46,9 +49,9 @@ export class SocketService {
     this.socket?.emit(event, payload);
   }
 
-  private connect(token: string): void {
+  private connect(token: string | null): void {
     this.disconnect();
-    const socket = io({ path: '/socket.io/', auth: { token } });
+    const socket = io({ path: '/socket.io/', auth: token ? { token } : {} });
     socket.on('connect', () => this.stateSignal.set('connected'));
     socket.on('disconnect', () => this.stateSignal.set('disconnected'));
     socket.on('connect_error', () => this.stateSignal.set('disconnected'));

@@ -1,0 +1,27 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Category, CategoryView } from '@clipstream/core';
+
+/** The fixed list of categories (seeded by migration) a video is filed under by slug. */
+@Injectable()
+export class VideoCategories {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(): Promise<CategoryView[]> {
+    const categories = await this.em.find(Category, {});
+    return categories.map(({ slug, name }) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** The category of a slug (in `em`'s transaction), null for none; a slug that names none is the caller's mistake. */
+  async resolve(em: EntityManager, slug: string | null): Promise<Category | null> {
+    if (slug === null) return null;
+    const category = await em.findOne(Category, { slug: normalizeCategorySlug(slug) });
+    if (!category)
+      throw new BadRequestException(`There is no category "${slug}": pick a slug from GET /api/categories`);
+    return category;
+  }
+}
+
+export function normalizeCategorySlug(slug: string): string {
+  return slug.trim().toLowerCase();
+}
