@@ -18,6 +18,8 @@ export interface UploadDetails {
   description: string;
   visibility: Visibility;
   tags: string[];
+  /** A slug of GET /api/categories, or null for none. */
+  category: string | null;
 }
 
 /** An upload begun in this browser that never finished; the same file continues it. */
@@ -27,6 +29,20 @@ export interface UnfinishedUpload {
   title: string;
   size: number | null;
   createdAt: string;
+}
+
+/** The tus metadata of an upload: the details the API reads when it creates the video. */
+export function uploadMetadata(file: File, details: UploadDetails): Record<string, string> {
+  return {
+    filename: file.name,
+    filetype: file.type,
+    title: details.title,
+    description: details.description,
+    visibility: details.visibility,
+    // Metadata values are strings: tags travel comma-separated (the tag input allows no commas).
+    tags: details.tags.join(','),
+    ...(details.category ? { category: details.category } : {}),
+  };
 }
 
 function lastPathSegment(url: string): string {
@@ -43,15 +59,7 @@ export class UploadService {
       file,
       endpoint: TUS_ENDPOINT,
       headers: { Authorization: `Bearer ${this.session.token() ?? ''}` },
-      metadata: {
-        filename: file.name,
-        filetype: file.type,
-        title: details.title,
-        description: details.description,
-        visibility: details.visibility,
-        // Metadata values are strings: tags travel comma-separated (the tag input allows no commas).
-        tags: details.tags.join(','),
-      },
+      metadata: uploadMetadata(file, details),
       fingerprint: this.fingerprint(),
       findVideoId: (uploadUrl) => this.findVideoId(uploadUrl),
     });

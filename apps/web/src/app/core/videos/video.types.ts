@@ -19,6 +19,8 @@ export interface VideoUpdate {
   description?: string;
   visibility?: Visibility;
   tags?: string[];
+  /** A slug of GET /api/categories; null removes the category. */
+  category?: string | null;
   thumbnailIndex?: number;
 }
 

@@ -13,6 +13,7 @@ import { concatMap, Observable, of } from 'rxjs';
 import { currentThumbnail } from '../../core/videos/thumbnail-sources';
 import { VideoService } from '../../core/videos/video.service';
 import { VIDEO_DESCRIPTION_MAX, VIDEO_TITLE_MAX, type VideoUpdate } from '../../core/videos/video.types';
+import { CategorySelectComponent } from '../../shared/category-select/category-select.component';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
 import { FormSubmission } from '../../shared/forms/form-submission';
 import { TagsInputComponent } from '../../shared/tags-input/tags-input.component';
@@ -31,6 +32,7 @@ import { type ThumbnailChoice, ThumbnailPickerComponent } from './thumbnail-pick
     MatInputModule,
     MatProgressSpinnerModule,
     MatSelectModule,
+    CategorySelectComponent,
     FormErrorComponent,
     TagsInputComponent,
     ThumbnailPickerComponent,
@@ -61,6 +63,7 @@ export class EditVideoDialogComponent {
     title: [this.video.title, [Validators.required, Validators.maxLength(VIDEO_TITLE_MAX)]],
     description: [this.video.description, Validators.maxLength(VIDEO_DESCRIPTION_MAX)],
     visibility: [this.video.visibility as Visibility, Validators.required],
+    category: [this.video.category],
   });
   protected readonly tags = signal([...this.video.tags]);
   protected readonly currentFrame = currentThumbnail(this.video)?.index ?? null;
@@ -68,11 +71,12 @@ export class EditVideoDialogComponent {
   protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
 
   protected save(): void {
-    const { title, description, visibility } = this.form.getRawValue();
+    const { title, description, visibility, category } = this.form.getRawValue();
     const changes: VideoUpdate = {
       title: title.trim(),
       description: description.trim(),
       visibility,
+      category,
       tags: this.tags(),
     };
     const thumbnail = this.thumbnail();

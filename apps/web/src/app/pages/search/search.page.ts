@@ -8,6 +8,7 @@ import {
   input,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { ChannelSummaryView, VideoView } from '@clipstream/contract';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,7 +20,9 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 
+import { CategoriesService } from '../../core/categories/categories.service';
 import { SearchService } from '../../core/search/search.service';
+import { CategorySelectComponent } from '../../shared/category-select/category-select.component';
 import { ChannelRowComponent } from '../../shared/channel-row/channel-row.component';
 import { LoadErrorComponent } from '../../shared/load-error/load-error.component';
 import { InfiniteScrollDirective } from '../../shared/paging/infinite-scroll.directive';
@@ -44,6 +47,7 @@ const PAGE_SIZE = 24;
     MatInputModule,
     MatProgressBarModule,
     MatTabsModule,
+    CategorySelectComponent,
     ChannelRowComponent,
     InfiniteScrollDirective,
     LoadErrorComponent,
@@ -56,6 +60,7 @@ const PAGE_SIZE = 24;
 export class SearchPage {
   private readonly api = inject(SearchService);
   private readonly router = inject(Router);
+  protected readonly categories = inject(CategoriesService);
 
   readonly q = input<string>();
   readonly type = input<string>();
@@ -73,7 +78,7 @@ export class SearchPage {
     filterSuggestions(this.videos.items(), { tag: this.tagFilter(), category: this.categoryFilter() }),
   );
   protected readonly tagInput = new FormControl('', { nonNullable: true });
-  protected readonly categoryInput = new FormControl('', { nonNullable: true });
+  protected readonly categoryInput = new FormControl<string | null>(null);
   protected readonly filters = new FormGroup({ tag: this.tagInput, category: this.categoryInput });
 
   constructor() {
@@ -83,7 +88,7 @@ export class SearchPage {
       const category = this.categoryFilter() || undefined;
       untracked(() => {
         this.tagInput.setValue(tag ?? '');
-        this.categoryInput.setValue(category ?? '');
+        this.categoryInput.setValue(category ?? null, { emitEvent: false });
         this.videos.reset((page) =>
           this.api
             .search({ q, tag, category, type: 'videos', page, pageSize: PAGE_SIZE })
@@ -101,6 +106,9 @@ export class SearchPage {
         ),
       );
     });
+    this.categories.load();
+    // A choice from a list needs no Filter button; the typed tag goes along so it is not lost.
+    this.categoryInput.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.applyFilters());
     inject(DestroyRef).onDestroy(() => {
       this.videos.destroy();
       this.channels.destroy();

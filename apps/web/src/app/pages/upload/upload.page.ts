@@ -21,6 +21,7 @@ import type { ResumableUpload } from '../../core/uploads/resumable-upload';
 import { type UnfinishedUpload, UploadService } from '../../core/uploads/upload.service';
 import { LiveVideoService } from '../../core/videos/live-video.service';
 import { VIDEO_DESCRIPTION_MAX, VIDEO_TITLE_MAX } from '../../core/videos/video.types';
+import { CategorySelectComponent } from '../../shared/category-select/category-select.component';
 import { BytesPipe, TimeAgoPipe } from '../../shared/format/format.pipes';
 import { focusFirstInvalid } from '../../shared/forms/form-helpers';
 import { ProcessingStatusComponent } from '../../shared/processing-status/processing-status.component';
@@ -47,6 +48,7 @@ function titleFromFileName(name: string): string {
     MatSelectModule,
     BytesPipe,
     TimeAgoPipe,
+    CategorySelectComponent,
     DropZoneComponent,
     ProcessingStatusComponent,
     TagsInputComponent,
@@ -69,6 +71,7 @@ export class UploadPage {
     title: ['', [Validators.required, Validators.maxLength(VIDEO_TITLE_MAX)]],
     description: ['', Validators.maxLength(VIDEO_DESCRIPTION_MAX)],
     visibility: ['public' as Visibility, Validators.required],
+    category: [null as string | null],
   });
   protected readonly tags = signal<string[]>([]);
   protected readonly file = signal<File | null>(null);
@@ -115,12 +118,13 @@ export class UploadPage {
       else this.dropZone()?.focus();
       return;
     }
-    const { title, description, visibility } = this.form.getRawValue();
+    const { title, description, visibility, category } = this.form.getRawValue();
     const upload = this.uploads.create(file, {
       title: title.trim(),
       description: description.trim(),
       visibility,
       tags: this.tags(),
+      category,
     });
     this.form.disable();
     this.upload.set(upload);

@@ -21,6 +21,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { catchError, EMPTY, map } from 'rxjs';
 
+import { CategoriesService } from '../../core/categories/categories.service';
 import { ChannelService } from '../../core/channels/channel.service';
 import { SessionStore } from '../../core/session/session.store';
 import { LiveVideoService } from '../../core/videos/live-video.service';
@@ -81,6 +82,7 @@ export class WatchPage {
   private readonly videos = inject(VideoService);
   private readonly channels = inject(ChannelService);
   private readonly session = inject(SessionStore);
+  protected readonly categories = inject(CategoriesService);
 
   /** From the `:id` of the route. */
   readonly id = input.required<string>();
@@ -147,6 +149,7 @@ export class WatchPage {
   );
 
   constructor() {
+    this.categories.load();
     const title = inject(Title);
     effect(() => {
       if (this.video.hasValue()) title.setTitle(`${this.video.value().title} · Clipstream`);

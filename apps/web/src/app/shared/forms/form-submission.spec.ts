@@ -48,7 +48,10 @@ describe('FormSubmission', () => {
       status: 400,
       error: { statusCode: 400, message: ['title must be shorter'] },
     });
-    submission.submit(() => throwError(() => refusal), () => undefined);
+    submission.submit(
+      () => throwError(() => refusal),
+      () => undefined,
+    );
     expect(submission.errors()).toEqual(['title must be shorter']);
     expect(submission.pending()).toBe(false);
   });
