@@ -1,7 +1,8 @@
 import { Api, registerUser, Session } from '../support/http';
 import { startTestServer, TestServer } from '../support/test-server';
+import { mediaFileKey } from '../../apps/server/src/media/media-path';
 import { MediaSigner } from '../../apps/server/src/media/media-signer';
-import { FAKE_JPEG, FAKE_MP4, FAKE_SEGMENT, makeReadyVideo, setRole } from './videos-fixtures';
+import { FAKE_JPEG, FAKE_MP4, FAKE_SEGMENT, makeReadyVideo, setRole, storage } from './videos-fixtures';
 
 describe('media serving and privacy', () => {
   let server: TestServer;
@@ -53,6 +54,25 @@ describe('media serving and privacy', () => {
     expect(Buffer.from(await thumbnail.arrayBuffer()).equals(FAKE_JPEG)).toBe(true);
     expect((await get(video.storyboardUrl)).headers.get('content-type')).toMatch(/^text\/vtt/);
     expect((await get(video.thumbnails[0].sizes[0].webp)).headers.get('content-type')).toBe('image/webp');
+  });
+
+  it('serves byte ranges of a segment, and a rewritten file anew (files are kept in memory by version)', async () => {
+    const id = await makeReadyVideo(server, owner.user.id);
+    const video = (await api.get(`/api/videos/${id}`)).body;
+    const segmentUrl = resolve('seg-00000.ts', video.renditions[0].playlistUrl);
+    for (let pass = 0; pass < 2; pass++) {
+      const part = await get(segmentUrl, { range: 'bytes=2-9' });
+      expect(part.status).toBe(206);
+      expect(part.headers.get('content-range')).toBe(`bytes 2-9/${FAKE_SEGMENT.length}`);
+      expect(Buffer.from(await part.arrayBuffer()).equals(FAKE_SEGMENT.subarray(2, 10))).toBe(true);
+    }
+    expect((await get(segmentUrl, { range: `bytes=${FAKE_SEGMENT.length}-` })).status).toBe(416);
+
+    const reprocessed = Buffer.concat([FAKE_SEGMENT, Buffer.from('more')]);
+    const key = mediaFileKey(id, segmentUrl.split(`/media/videos/${id}/`)[1])!;
+    await storage(server).write(key, reprocessed);
+    const fresh = await get(segmentUrl);
+    expect(Buffer.from(await fresh.arrayBuffer()).equals(reprocessed)).toBe(true);
   });
 
   it('refuses paths outside a video’s files and unknown videos', async () => {

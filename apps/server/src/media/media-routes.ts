@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Storage } from '@clipstream/core';
 import { MediaAccess } from './media-access';
+import { MediaFileCache } from './media-file-cache';
 import { mediaFileKey } from './media-path';
 import { cacheControlFor, mediaTypeOf } from './media-types';
 import { sendStoredFile } from './send-stored-file';
@@ -25,6 +26,7 @@ export class MediaRoutes implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly access: MediaAccess,
     private readonly storage: Storage,
+    private readonly cache: MediaFileCache,
   ) {}
 
   onModuleInit(): void {
@@ -57,6 +59,7 @@ export class MediaRoutes implements OnModuleInit {
     return sendStoredFile(request, reply, this.storage, key, {
       contentType: type.contentType,
       cacheControl: cacheControlFor(type, token !== null),
+      cache: this.cache,
     });
   }
 }

@@ -1,10 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Storage } from '@clipstream/core';
 import { parseByteRange } from './byte-range';
+import type { MediaFileCache } from './media-file-cache';
 
 export interface StoredFileResponse {
   contentType: string;
   cacheControl: string;
+  /** Serves the file from memory when it is small enough. */
+  cache?: MediaFileCache;
 }
 
 /**
@@ -44,10 +47,12 @@ export async function sendStoredFile(
       });
   }
   void reply.type(response.contentType);
-  if (!range) return reply.header('Content-Length', info.size).send(storage.read(key));
+  const cache = response.cache?.holds(info.size) ? response.cache : null;
+  const whole = cache ? await cache.read(key, etag) : null;
+  if (!range) return reply.header('Content-Length', info.size).send(whole ?? storage.read(key));
   return reply
     .code(206)
     .header('Content-Range', `bytes ${range.start}-${range.end}/${info.size}`)
     .header('Content-Length', range.end - range.start + 1)
-    .send(storage.read(key, range));
+    .send(whole ? whole.subarray(range.start, range.end + 1) : storage.read(key, range));
 }

@@ -77,6 +77,8 @@ export const configSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: positiveInt.default(30),
   /** How often the cleanup job runs. */
   CLEANUP_EVERY_SECONDS: positiveInt.default(3600),
+  /** Memory for the media files the server serves most often (HLS segments, pictures); 0 turns it off. */
+  MEDIA_CACHE_MB: z.coerce.number().int().min(0).default(64),
   /** tmp/ files and unfinished uploads older than this are removed by cleanup. */
   TMP_MAX_AGE_HOURS: positiveInt.default(24),
   DOWNLOAD_TTL_HOURS: positiveInt.default(7 * 24),
