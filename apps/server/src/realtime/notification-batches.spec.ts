@@ -1,5 +1,5 @@
 import { Server } from 'socket.io';
-import { NotificationBatch, notificationsOfBatch } from '@clipstream/core';
+import { NotificationBatch, notificationOfBatch } from '@clipstream/core';
 import { notificationPackets } from './notification-batches';
 
 /** An EVENT packet of the main namespace is its type digit, then the JSON of [event, payload]. */
@@ -22,12 +22,12 @@ describe('notificationPackets', () => {
     recipients: [['u1', 'n1']],
   };
 
-  it('decodes, for each person, to the event notificationsOfBatch gives them', () => {
+  it('decodes, for each person, to the event notificationOfBatch gives them', () => {
     const packetOf = notificationPackets(server, batch);
     for (const id of ['n1', '3b0c2c36-0d8c-4d52-a2d6-3c4f1f0d9e11']) {
       expect(decode(packetOf(id))).toEqual({
         type: 2,
-        data: ['notification', notificationsOfBatch(batch)(id)],
+        data: ['notification', notificationOfBatch(batch, id)],
       });
     }
   });

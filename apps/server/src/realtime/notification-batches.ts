@@ -3,7 +3,7 @@ import type { Server } from 'socket.io';
 import {
   NOTIFICATION_BATCH_EVENT,
   NotificationBatch,
-  notificationsOfBatch,
+  notificationOfBatch,
   Rooms,
   SocketEvents,
 } from '@clipstream/core';
@@ -40,7 +40,7 @@ export function notificationPackets(server: Server, batch: NotificationBatch): (
   const [encoded] = server.encoder.encode({
     type: EVENT_PACKET,
     nsp: '/',
-    data: [SocketEvents.notification, notificationsOfBatch(batch)(placeholder)],
+    data: [SocketEvents.notification, notificationOfBatch(batch, placeholder)],
   });
   const [head, tail, ...more] = String(encoded).split(JSON.stringify(placeholder));
   if (tail === undefined || more.length) throw new Error('the notification packet could not be templated');

@@ -1,7 +1,7 @@
-import { normalizeCategorySlug } from './video-categories';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryBuilder, raw } from '@mikro-orm/postgresql';
 import { Video } from '@clipstream/core';
+import { normalizeCategorySlug } from './video-categories';
 
 export const VIDEO_SORTS = ['newest', 'popular', 'relevance'] as const;
 export type VideoSort = (typeof VIDEO_SORTS)[number];

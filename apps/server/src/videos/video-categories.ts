@@ -12,7 +12,10 @@ export class VideoCategories {
     return categories.map(({ slug, name }) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  /** The category of a slug (in `em`'s transaction), null for none; a slug that names none is the caller's mistake. */
+  /**
+   * The category of a slug, read through `em` (a transaction's, when there is one); null for none. A slug
+   * that names none is the caller's mistake.
+   */
   async resolve(em: EntityManager, slug: string | null): Promise<Category | null> {
     if (slug === null) return null;
     const category = await em.findOne(Category, { slug: normalizeCategorySlug(slug) });

@@ -1,6 +1,6 @@
-import { NotificationBatch, notificationsOfBatch } from './notification-batch';
+import { NotificationBatch, notificationOfBatch } from './notification-batch';
 
-describe('notificationsOfBatch', () => {
+describe('notificationOfBatch', () => {
   const batch: NotificationBatch = {
     type: 'video.published',
     data: { videoId: 'v1', title: 'New', channel: { id: 'c1', username: 'chan', displayName: 'Chan' } },
@@ -12,7 +12,7 @@ describe('notificationsOfBatch', () => {
   };
 
   it("is the person's own row: its id, the batch's type, time and data", () => {
-    expect(notificationsOfBatch(batch)('n2')).toEqual({
+    expect(notificationOfBatch(batch, 'n2')).toEqual({
       id: 'n2',
       type: 'video.published',
       createdAt: '2026-11-21T12:00:00.000Z',
@@ -23,15 +23,14 @@ describe('notificationsOfBatch', () => {
   });
 
   it('gives each person their own object', () => {
-    const eventOf = notificationsOfBatch(batch);
-    const [first, second] = [eventOf('n1'), eventOf('n2')];
+    const [first, second] = [notificationOfBatch(batch, 'n1'), notificationOfBatch(batch, 'n2')];
     expect([first.id, second.id]).toEqual(['n1', 'n2']);
     expect(first).not.toBe(second);
   });
 
   it('lets no data overwrite the id, type or time', () => {
     const tricky = { ...batch, data: { id: 'x', type: 'video.ready', createdAt: 'never' } };
-    expect(notificationsOfBatch(tricky)('n1')).toEqual({
+    expect(notificationOfBatch(tricky, 'n1')).toEqual({
       id: 'n1',
       type: 'video.published',
       createdAt: '2026-11-21T12:00:00.000Z',

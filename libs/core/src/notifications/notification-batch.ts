@@ -17,16 +17,12 @@ export interface NotificationBatch {
   recipients: Array<[string, string]>;
 }
 
-/**
- * The `notification` event of each person of the batch, whose row is `id`, as toNotificationEvent gives
- * it: the shared part is built once, so a node telling thousands of people copies a template per person.
- */
-export function notificationsOfBatch(batch: NotificationBatch): (id: string) => NotificationEvent {
-  const template = toNotificationEvent({
-    id: '',
+/** The `notification` event of the batch's person whose row is `id`, as toNotificationEvent gives it. */
+export function notificationOfBatch(batch: NotificationBatch, id: string): NotificationEvent {
+  return toNotificationEvent({
+    id,
     type: batch.type,
     data: batch.data,
     createdAt: new Date(batch.createdAt),
   });
-  return (id) => ({ ...template, id });
 }
