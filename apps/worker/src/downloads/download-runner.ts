@@ -71,7 +71,7 @@ export class DownloadRunner {
           if (throttle.shouldSend()) this.publish(download, 'processing', progress);
         },
       });
-      return await this.complete(download, result.path, result.note);
+      return await this.complete(download, result.path, result.note, workDir.key);
     } catch (error) {
       if (stop.signal.aborted) return this.stopped(download);
       if (deadline.aborted) throw new DownloadTimedOut(timeoutSeconds);
@@ -104,9 +104,16 @@ export class DownloadRunner {
     });
   }
 
-  private async complete(download: Download, path: string, note: string | null): Promise<DownloadOutcome> {
+  private async complete(
+    download: Download,
+    path: string,
+    note: string | null,
+    workDirKey: string,
+  ): Promise<DownloadOutcome> {
     const em = this.orm.em.fork();
     const stored = await this.storage.importFile(path, StorageKeys.download(download.id, download.fileName));
+    // the scratch folder goes before the row says completed, so nothing of the job is left once it does
+    await this.storage.remove(workDirKey);
     const now = new Date();
     const changed = await em.nativeUpdate(
       Download,

@@ -14,7 +14,8 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
       await client
         .query(`create database "${name.replace(/"/g, '""')}"`)
         .catch((error: { code?: string }) => {
-          if (error.code !== '42P04') throw error; // created meanwhile by another process
+          // created meanwhile by another process: 42P04 once it exists, 23505 while both insert its row
+          if (error.code !== '42P04' && error.code !== '23505') throw error;
         });
     }
   } finally {
