@@ -58,6 +58,8 @@ export class AnnouncementStore {
    * Walks the channel's next `limit` subscribers (in subscription id order, after `afterSubscriptionId`)
    * and writes the Notification rows of those who want them, in one statement. `exceptTold` (a job run
    * again) also skips those who already have their row of this video from the earlier run.
+   * Only the chunk's subscriptions are joined to their people: joined before the limit, every chunk
+   * would walk all the channel's remaining subscribers whenever the planner misjudges the limit's reach.
    */
   async tellNext(
     em: EntityManager,
@@ -79,12 +81,11 @@ export class AnnouncementStore {
       }>
     >(
       `with ahead as (
-         select s.id, s.subscriber_id, not (u.banned or u.muted_notification_types @> ?::jsonb) as wants,
-                row_number() over (order by s.id) as position
-         from subscriptions s join users u on u.id = s.subscriber_id
+         select s.id, s.subscriber_id from subscriptions s
          where s.channel_id = ? and s.id > ? order by s.id limit ?
        ), walk as (
-         select * from ahead where position <= ?
+         select a.id, a.subscriber_id, not (u.banned or u.muted_notification_types @> ?::jsonb) as wants
+         from (select * from ahead order by id limit ?) a join users u on u.id = a.subscriber_id
        ), told as (
          insert into notifications (id, user_id, type, data, created_at, updated_at)
          select gen_random_uuid(), walk.subscriber_id, ?, ?::jsonb, ?, ? from walk
@@ -96,10 +97,10 @@ export class AnnouncementStore {
               (select id from walk order by id desc limit 1) as last_subscription_id,
               coalesce((select json_agg(json_build_array(user_id, id)) from told), '[]') as recipients`,
       [
-        JSON.stringify([type]),
         video.channel.id,
         afterSubscriptionId ?? FIRST_UUID,
         limit + 1,
+        JSON.stringify([type]),
         limit,
         type,
         JSON.stringify(video),
