@@ -100,6 +100,9 @@ describe('videos API', () => {
 
     it('filters by tag and by category', async () => {
       expect(ids(await api.get(`/api/videos?tag=${word.toUpperCase()}`))).toEqual([tagged]);
+      // read as tags are stored: written as a hashtag, with spaces around it, it is the same tag
+      const hashtag = encodeURIComponent(` #${word.toUpperCase()} `);
+      expect(ids(await api.get(`/api/videos?tag=${hashtag}`))).toEqual([tagged]);
       const byCategory = await api.get(`/api/videos?category=${word}-sports`);
       expect(ids(byCategory)).toEqual([tagged]);
       expect(byCategory.body.items[0]).toEqual(

@@ -10,13 +10,7 @@ export const MAX_TAG_LENGTH = 40;
 export function normalizeTagNames(input: string | readonly string[] | undefined): string[] {
   if (input === undefined) return [];
   const parts = (typeof input === 'string' ? [input] : input).flatMap((value) => value.split(','));
-  const names = [
-    ...new Set(
-      parts
-        .map((part) => part.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase())
-        .filter((name) => name.length > 0),
-    ),
-  ];
+  const names = [...new Set(parts.map(normalizeTagName).filter((name) => name.length > 0))];
   const tooLong = names.find((name) => name.length > MAX_TAG_LENGTH);
   if (tooLong)
     throw new BadRequestException(
@@ -25,4 +19,9 @@ export function normalizeTagNames(input: string | readonly string[] | undefined)
   if (names.length > MAX_TAGS)
     throw new BadRequestException(`at most ${MAX_TAGS} tags are allowed (got ${names.length})`);
   return names;
+}
+
+/** One tag as stored (see normalizeTagNames); also how a tag filter is read, so `#Alps` finds `alps`. */
+export function normalizeTagName(name: string): string {
+  return name.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryBuilder, raw } from '@mikro-orm/postgresql';
 import { Video } from '@clipstream/core';
+import { normalizeTagName } from './tag-names';
 import { normalizeCategorySlug } from './video-categories';
 
 export const VIDEO_SORTS = ['newest', 'popular', 'relevance'] as const;
@@ -38,7 +39,7 @@ export class VideoCatalog {
     const qb = em
       .createQueryBuilder(Video, 'v')
       .where({ visibility: 'public', status: 'ready', hidden: false, owner: { banned: false } });
-    if (query.tag) qb.andWhere({ tags: { name: query.tag.trim().toLowerCase() } });
+    if (query.tag) qb.andWhere({ tags: { name: normalizeTagName(query.tag) } });
     if (query.category) qb.andWhere({ category: { slug: normalizeCategorySlug(query.category) } });
     const tsQuery = prefixTsQuery(query.q);
     if (tsQuery) qb.andWhere(`v.search_vector @@ to_tsquery('simple', ?)`, [tsQuery]);
