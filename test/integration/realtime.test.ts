@@ -1,7 +1,7 @@
 import { io, Socket } from 'socket.io-client';
 import { Rooms } from '@clipstream/core';
 import { SocketEmitter } from '../../apps/server/src/realtime/socket-emitter';
-import { Api, registerUser } from '../support/http';
+import { Api, registerUser, uniqueName } from '../support/http';
 import { startTestServer, TestServer } from '../support/test-server';
 
 function connect(baseUrl: string, token?: string): Socket {
@@ -75,5 +75,38 @@ describe('socket.io gateway', () => {
     await expect(
       socket.emitWithAck('watch', { videoId: '00000000-0000-4000-8000-000000000000' }),
     ).resolves.toEqual({ ok: false });
+  });
+
+  it('counts handshakes and watch requests against the API rate limit, per person or per guest address', async () => {
+    // a server and counters of its own: RATE_LIMIT_API 4 a minute
+    const limited = await startTestServer({
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-${uniqueName('rl')}`,
+      RATE_LIMIT_API: '4/60',
+    });
+    try {
+      const alice = await registerUser(new Api(limited.baseUrl)); // 1 call from this address
+      const guests = [1, 2, 3, 4].map(() => connect(limited.baseUrl));
+      sockets.push(...guests);
+      const outcomes = [];
+      for (const guest of guests) outcomes.push(await outcome(guest));
+      expect(outcomes.slice(0, 3)).toEqual(Array(3).fill({ connected: true }));
+      expect(outcomes[3]).toEqual({
+        connected: false,
+        error: expect.stringMatching(/Too many requests; try again in \d+ seconds/),
+      });
+
+      // a signed-in person from the same address has their own budget: the handshake, then 3 watches
+      const socket = connect(limited.baseUrl, alice.token);
+      sockets.push(socket);
+      await expect(outcome(socket)).resolves.toEqual({ connected: true });
+      const watch = () => socket.emitWithAck('watch', { videoId: '00000000-0000-4000-8000-000000000000' });
+      for (let i = 0; i < 3; i++) await expect(watch()).resolves.toEqual({ ok: false });
+      await expect(watch()).resolves.toEqual({
+        ok: false,
+        error: expect.stringMatching(/Too many requests/),
+      });
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -10,7 +10,8 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenService } from '../auth/token.service';
 import { clientIp } from '../common/client-ip';
-import { RateLimitBucket, RateLimiter } from './rate-limiter';
+import { rateLimitSubject } from './rate-limit-subject';
+import { RateLimitBucket, RateLimiter, tooManyRequests } from './rate-limiter';
 
 const EXTRA_BUCKET = 'rateLimitBucket';
 const SKIP = 'rateLimitSkip';
@@ -48,17 +49,13 @@ export class RateLimitGuard implements CanActivate {
 
   private subject(request: FastifyRequest, ip: string): string {
     const header = request.headers.authorization;
-    const payload = header?.startsWith('Bearer ') ? this.tokens.verify(header.slice(7)) : null;
-    return payload ? `user:${payload.sub}` : `ip:${ip}`;
+    return rateLimitSubject(this.tokens, header?.startsWith('Bearer ') ? header.slice(7) : undefined, ip);
   }
 
   private async check(reply: FastifyReply, bucket: RateLimitBucket, subject: string): Promise<void> {
     const decision = await this.limiter.consume(bucket, subject);
     if (decision.allowed) return;
     void reply.header('Retry-After', String(decision.retryAfterSeconds));
-    throw new HttpException(
-      `Too many requests; try again in ${decision.retryAfterSeconds} seconds`,
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new HttpException(tooManyRequests(decision.retryAfterSeconds), HttpStatus.TOO_MANY_REQUESTS);
   }
 }

@@ -11,6 +11,11 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
+/** What a caller over a limit is told. */
+export function tooManyRequests(retryAfterSeconds: number): string {
+  return `Too many requests; try again in ${retryAfterSeconds} seconds`;
+}
+
 /**
  * Fixed-window counters in Redis, so the limit holds across every server process.
  * INCRBY + EXPIRE NX run in one MULTI: the window starts with its first hit.

@@ -12,6 +12,7 @@ import { isPrivileged, Rooms, SocketEvents, WatchRequest } from '@clipstream/cor
 import type { RequestUser } from '../common/request-user';
 import { deliverNotificationBatches } from './notification-batches';
 import { SocketAuthenticator } from './socket-authenticator';
+import { SocketRateLimit } from './socket-rate-limit';
 import { VideoRoomAccess } from './video-room-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,20 +31,16 @@ export class RealtimeGateway implements OnGatewayInit {
   constructor(
     private readonly authenticator: SocketAuthenticator,
     private readonly videoRooms: VideoRoomAccess,
+    private readonly rateLimit: SocketRateLimit,
   ) {}
 
   afterInit(server: Server): void {
     server.use((socket, next) => {
       const token = socket.handshake.auth?.token ?? bearer(socket.handshake.headers.authorization);
-      this.authenticator
-        .authenticate(typeof token === 'string' ? token : undefined)
-        .then((user) => {
-          socket.data.user = user;
-          if (user) void socket.join(Rooms.user(user.id));
-          if (user && isPrivileged(user.role)) void socket.join(Rooms.moderators);
-          next();
-        })
-        .catch((error: Error) => next(new Error(error.message)));
+      this.admit(socket, typeof token === 'string' ? token : undefined).then(
+        () => next(),
+        (error: Error) => next(new Error(error.message)),
+      );
     });
     deliverNotificationBatches(server);
     this.logger.log('socket.io ready at /socket.io/');
@@ -53,12 +50,26 @@ export class RealtimeGateway implements OnGatewayInit {
   async watch(
     @ConnectedSocket() socket: Socket,
     @MessageBody() body: WatchRequest,
-  ): Promise<{ ok: boolean }> {
+  ): Promise<{ ok: boolean; error?: string }> {
     const videoId = body?.videoId;
     if (typeof videoId !== 'string' || !UUID.test(videoId)) return { ok: false };
+    const refusal = await this.rateLimit.refusal(socket.data.rateLimitSubject as string);
+    if (refusal) return { ok: false, error: refusal };
     const allowed = await this.videoRooms.mayWatch(socket.data.user as RequestUser | null, videoId);
     if (allowed) await socket.join(Rooms.video(videoId));
     return { ok: allowed };
+  }
+
+  /** Counts the handshake against its sender's rate limit, then tells who it is (null for a guest). */
+  private async admit(socket: Socket, token: string | undefined): Promise<void> {
+    const subject = this.rateLimit.subjectOf(socket, token);
+    const refusal = await this.rateLimit.refusal(subject);
+    if (refusal) throw new Error(refusal);
+    const user = await this.authenticator.authenticate(token);
+    socket.data.rateLimitSubject = subject;
+    socket.data.user = user;
+    if (user) void socket.join(Rooms.user(user.id));
+    if (user && isPrivileged(user.role)) void socket.join(Rooms.moderators);
   }
 
   @SubscribeMessage(SocketEvents.unwatch)
