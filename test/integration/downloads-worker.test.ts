@@ -8,6 +8,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import { io, Socket } from 'socket.io-client';
 import {
+  Download,
   loadConfig,
   Notification,
   QueueName,
@@ -30,6 +31,8 @@ process.env.DATA_DIR = join(process.env.DATA_DIR as string, 'downloads-worker');
 // a quota large enough for every download here: imports are charged to it like uploads
 const QUOTA_BYTES = 1_000_000_000;
 process.env.USER_QUOTA_BYTES = String(QUOTA_BYTES);
+// imports go on through the transcode pipeline: fast, so the tests that wait for a ready video wait little
+process.env.TRANSCODE_PROFILE = JSON.stringify({ preset: 'ultrafast', segmentSeconds: 2 });
 
 const run = promisify(execFile);
 jest.setTimeout(120_000);
@@ -411,6 +414,84 @@ describe('downloads: worker', () => {
       expect(await em.count(Video, { owner: alice.user.id, source: 'import' })).toBe(0);
     } finally {
       await em.nativeUpdate(User, alice.user.id, { storageUsed: 0 });
+    }
+  });
+
+  /** The video once the pipeline is done with it, ready or failed. */
+  async function settledVideo(session: Session, id: string) {
+    return waitFor(
+      `video ${id} to settle`,
+      async () => (await session.api.get(`/api/videos/${id}`)).body,
+      (video) => video.status === 'ready' || video.status === 'failed',
+      1200,
+    );
+  }
+
+  it('files an imported video, whole or a segment, under the category chosen at import', async () => {
+    const url = `${origin.url}/${source.mp4Name}`;
+    const whole = await alice.api.post('/api/videos/import', { url, category: ' Music ' });
+    const segment = await alice.api.post('/api/videos/import', {
+      url,
+      start: 20,
+      end: 24,
+      title: 'Filed part',
+      category: 'science-technology',
+    });
+    expect(whole.status).toBe(202);
+    expect(whole.body).toMatchObject({ source: 'import', category: 'music' });
+    expect(segment.status).toBe(202);
+    expect(segment.body).toMatchObject({ title: 'Filed part', category: 'science-technology' });
+
+    expect(await settledVideo(alice, whole.body.id)).toMatchObject({ status: 'ready', category: 'music' });
+    expect(await settledVideo(alice, segment.body.id)).toMatchObject({
+      status: 'ready',
+      category: 'science-technology',
+    });
+    // and it is found under it like any video
+    const listed = await api.get('/api/videos?category=music&pageSize=100');
+    expect(listed.body.items.map((video: { id: string }) => video.id)).toContain(whole.body.id);
+  });
+
+  it('refuses an unknown category before it fetches, records or queues anything', async () => {
+    const em = server.app.get(MikroORM).em.fork();
+    const imports = new Queue(QueueName.import, {
+      connection: redisOptions(loadConfig().REDIS_URL),
+      prefix: RedisKeys.bull(process.env.REDIS_PREFIX!),
+    });
+    const tmpFiles = async () => {
+      const keys: string[] = [];
+      for await (const { key } of storage.list(StorageKeys.tmpDir())) keys.push(key);
+      return keys.sort();
+    };
+    const recorded = async () => ({
+      videos: await em.count(Video, {}),
+      downloads: await em.count(Download, {}),
+      importJobs: (await imports.getJobs()).length,
+      tmpFiles: await tmpFiles(),
+    });
+    try {
+      const before = await recorded();
+      origin.resetCounts();
+      const url = `${origin.url}/${source.mp4Name}`;
+      for (const [body, message] of [
+        [
+          { url, category: 'no-such-category' },
+          /^There is no category "no-such-category": pick a slug from GET \/api\/categories$/,
+        ],
+        [
+          { url, start: 10, end: 14, category: 'no-such-category' },
+          /There is no category "no-such-category"/,
+        ],
+        [{ url, category: 42 }, /category must be a category slug \(see GET \/api\/categories\)/],
+      ] as const) {
+        const refused = await alice.api.post('/api/videos/import', body);
+        expect(refused.status).toBe(400);
+        expect(refused.body.message).toMatch(message);
+      }
+      expect(origin.requests()).toEqual([]);
+      expect(await recorded()).toEqual(before);
+    } finally {
+      await imports.close();
     }
   });
 });

@@ -6,6 +6,7 @@ import type { RequestUser } from '../common/request-user';
 import { SourcesService } from '../sources/sources.service';
 import { TITLE_MAX_LENGTH } from '../videos/dto/video-fields';
 import { StorageQuota } from '../videos/storage-quota';
+import { VideoCategories } from '../videos/video-categories';
 import { VideosService } from '../videos/videos.service';
 import { DownloadQuota } from './download-quota';
 import { ImportJobs } from './import-jobs';
@@ -26,12 +27,15 @@ export class ImportService {
     private readonly jobs: ImportJobs,
     private readonly quota: DownloadQuota,
     private readonly storageQuota: StorageQuota,
+    private readonly categories: VideoCategories,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async create(user: RequestUser, request: ImportVideoDto): Promise<VideoView> {
     const url = this.sources.normalise(request.url);
     this.bounds(request, null);
+    // before the quota is charged or the source fetched: a mistyped slug costs nothing and leaves nothing
+    const category = await this.categories.resolve(this.em, request.category?.trim() || null);
     await this.quota.consume(user);
 
     const { inspection } = await this.sources.inspect(url);
@@ -49,6 +53,7 @@ export class ImportService {
       stage: 'import',
       sourceUrl: inspection.url,
       sourceUploader: inspection.uploader,
+      category,
     });
     await this.em.flush();
     try {

@@ -1,14 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { VISIBILITIES, Visibility } from '@clipstream/core';
-import { TITLE_MAX_LENGTH } from '../../videos/dto/video-fields';
+import { NewVideoFields, TITLE_MAX_LENGTH } from '../../videos/dto/video-fields';
 import { IsTime } from './is-time';
 
 const TIME = { oneOf: [{ type: 'number' }, { type: 'string' }] };
 
-/** A URL (or a segment of it) to become a video of the caller's channel. */
-export class ImportVideoDto {
+/**
+ * A URL (or a segment of it) to become a video of the caller's channel. `category` is an upload's field,
+ * rules and all, so both ways of adding a video take the same slugs.
+ */
+export class ImportVideoDto extends PickType(NewVideoFields, ['category'] as const) {
   @ApiProperty({ example: 'https://example.com/watch?v=abc' })
   @IsString()
   @MaxLength(4096)

@@ -38,6 +38,8 @@ export interface ImportRequest {
   end?: number;
   title?: string;
   visibility?: Visibility;
+  /** A slug of GET /api/categories; left out for none. */
+  category?: string;
 }
 
 /** Lengths the forms enforce before the API has to refuse. */

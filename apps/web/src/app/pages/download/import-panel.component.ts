@@ -8,6 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { Visibility, VideoView } from '@clipstream/contract';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -24,6 +25,7 @@ import type { SourceInspection } from '../../core/downloads/download.types';
 import { LiveVideoService } from '../../core/videos/live-video.service';
 import { VideoService } from '../../core/videos/video.service';
 import { VIDEO_TITLE_MAX } from '../../core/videos/video.types';
+import { CategorySelectComponent } from '../../shared/category-select/category-select.component';
 import { ShortTimecodePipe } from '../../shared/format/format.pipes';
 import { FormErrorComponent } from '../../shared/form-error/form-error.component';
 import { ProcessingStatusComponent } from '../../shared/processing-status/processing-status.component';
@@ -39,6 +41,7 @@ type ImportScope = 'whole' | 'segment';
 @Component({
   selector: 'cs-import-panel',
   imports: [
+    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
@@ -48,6 +51,7 @@ type ImportScope = 'whole' | 'segment';
     MatRadioModule,
     MatSelectModule,
     ShortTimecodePipe,
+    CategorySelectComponent,
     FormErrorComponent,
     ProcessingStatusComponent,
   ],
@@ -105,6 +109,7 @@ type ImportScope = 'whole' | 'segment';
               }
             </mat-select>
           </mat-form-field>
+          <cs-category-select [formControl]="category" />
         </div>
         <cs-form-error [messages]="errors()" />
         <button
@@ -186,6 +191,8 @@ export class ImportPanelComponent {
   /** The source's title until one is typed; a new source brings its own. */
   protected readonly title = linkedSignal(() => this.source().title.slice(0, VIDEO_TITLE_MAX));
   protected readonly visibility = signal<Visibility>('public');
+  /** A slug, or null for none; a form control because the shared select is one. */
+  protected readonly category = new FormControl<string | null>(null);
   protected readonly submitting = signal(false);
   protected readonly errors = signal<string[]>([]);
   protected readonly created = linkedSignal<SourceInspection, VideoView | null>({
@@ -210,10 +217,18 @@ export class ImportPanelComponent {
       this.errors.set(['Give the video a title.']);
       return;
     }
+    const category = this.category.value;
     this.submitting.set(true);
     this.errors.set([]);
     this.videos
-      .importUrl({ url: this.url(), ...this.range(), title, visibility: this.visibility() })
+      .importUrl({
+        url: this.url(),
+        ...this.range(),
+        title,
+        visibility: this.visibility(),
+        // none chosen: left out, so the video is filed under none
+        ...(category ? { category } : {}),
+      })
       .pipe(finalize(() => this.submitting.set(false)))
       .subscribe({
         next: (video) => this.created.set(video),
