@@ -1,9 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { io, Socket } from 'socket.io-client';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig, User, VideoProgressEvent, VideoView } from '@clipstream/core';
+import { Queue } from 'bullmq';
+import {
+  loadConfig,
+  QueueName,
+  RedisKeys,
+  redisOptions,
+  User,
+  VideoProgressEvent,
+  VideoView,
+} from '@clipstream/core';
 import { probeMedia, runProcess } from '@clipstream/media';
 import { generateAudio, generateVideo, tempDir } from '../../libs/media/src/process/test-media';
 import { createWorkerApp } from '../../apps/worker/src';
@@ -116,6 +125,35 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     const events = progress.filter((event) => event.videoId === video.id);
     expect(events.some((event) => event.status === 'processing')).toBe(true);
     expect(events.at(-1)).toEqual(expect.objectContaining({ status: 'ready', progress: 100 }));
+  });
+
+  it('takes back what it wrote for a video deleted while it was being transcoded, and does not try again', async () => {
+    const source = await generateVideo(join(dir, 'deleted.mp4'), { width: 640, height: 360, seconds: 6 });
+    const created = await upload(creator, source, 'Deleted midway');
+    const { id } = created.body;
+    for (let attempt = 0; attempt < 600; attempt++) {
+      if (progress.some((event) => event.videoId === id && event.stage !== 'probe')) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await creator.api.delete(`/api/videos/${id}`)).status).toBe(204);
+
+    const queue = new Queue(QueueName.transcode, {
+      connection: redisOptions(loadConfig().REDIS_URL),
+      prefix: RedisKeys.bull(process.env.REDIS_PREFIX!),
+    });
+    try {
+      let job;
+      for (let attempt = 0; attempt < 600 && !job?.finishedOn; attempt++) {
+        job = (await queue.getJobs(['completed', 'failed', 'delayed', 'active', 'wait'])).find(
+          (j) => j.data.videoId === id,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(job).toEqual(expect.objectContaining({ returnvalue: 'gone', attemptsMade: 1 }));
+    } finally {
+      await queue.close();
+    }
+    await expect(stat(join(process.env.DATA_DIR!, 'videos', id))).rejects.toThrow(/ENOENT/);
   });
 
   it('gives an audio-only upload an audio rendition and a poster', async () => {

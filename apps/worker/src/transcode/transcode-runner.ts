@@ -53,9 +53,20 @@ export class TranscodeRunner {
   ) {}
 
   async run(videoId: string, signal?: AbortSignal): Promise<TranscodeOutcome> {
+    try {
+      return await this.process(videoId, signal);
+    } catch (error) {
+      // deleted while it was being processed: the failure (rendition rows with no video to belong to, say)
+      // is no reason to try again
+      if (!(await this.orm.em.fork().count(Video, { id: videoId }))) return this.takeBack(videoId);
+      throw error;
+    }
+  }
+
+  private async process(videoId: string, signal?: AbortSignal): Promise<TranscodeOutcome> {
     const em = this.orm.em.fork();
     const video = await em.findOne(Video, { id: videoId }, { populate: ['clipOf'] });
-    if (!video) return 'gone';
+    if (!video) return this.takeBack(videoId);
     if (video.status === 'ready') return 'already-ready';
     const progress = new VideoProgressReporter(this.orm, this.events, {
       id: video.id,
@@ -107,11 +118,7 @@ export class TranscodeRunner {
     const pictures = await this.pictures.make(video, input, demuxer, hls, signal);
 
     const done = await em.findOne(Video, { id: video.id });
-    if (!done) {
-      // deleted while it was being processed: take back what this job wrote
-      await this.storage.remove(StorageKeys.videoDir(video.id));
-      return 'gone';
-    }
+    if (!done) return this.takeBack(video.id);
     done.thumbnailCount = pictures.thumbnailCount;
     done.hasStoryboard = pictures.hasStoryboard;
     if (done.thumbnailIndex >= pictures.thumbnailCount && done.thumbnailIndex !== -1) done.thumbnailIndex = 0;
@@ -125,6 +132,15 @@ export class TranscodeRunner {
     await this.announcer.announce(done);
     this.logger.log({ videoId: video.id, renditions: hls.renditions.map((r) => r.name) }, 'video ready');
     return 'ready';
+  }
+
+  /**
+   * For a video deleted while it was being processed: removes what this job (or an earlier attempt of it)
+   * wrote after the deletion had cleared the video's folder.
+   */
+  private async takeBack(videoId: string): Promise<TranscodeOutcome> {
+    await this.storage.remove(StorageKeys.videoDir(videoId));
+    return 'gone';
   }
 
   /** Marks the video failed with a reason for its creator; the original stays for a retry. */
