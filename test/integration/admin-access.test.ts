@@ -35,13 +35,23 @@ describe('admin API access', () => {
     const names = routes.map(({ method, path }) => `${method} ${path.replace(SOME_ID, ':id')}`);
     expect(names.sort()).toEqual(
       [
-        ...['users', 'videos', 'comments', 'reports', 'downloads', 'jobs', 'audit-logs'].flatMap(
-          (resource) => [`GET /api/admin/${resource}`, `GET /api/admin/${resource}/:id`],
+        ...[
+          'users',
+          'videos',
+          'comments',
+          'reports',
+          'downloads',
+          'jobs',
+          'audit-logs',
+          'categories',
+        ].flatMap((resource) => [`GET /api/admin/${resource}`, `GET /api/admin/${resource}/:id`]),
+        ...['users', 'videos', 'reports', 'downloads', 'categories'].map(
+          (resource) => `PUT /api/admin/${resource}/:id`,
         ),
-        ...['users', 'videos', 'reports', 'downloads'].map((resource) => `PUT /api/admin/${resource}/:id`),
-        ...['users', 'videos', 'comments', 'downloads', 'jobs'].map(
+        ...['users', 'videos', 'comments', 'downloads', 'jobs', 'categories'].map(
           (resource) => `DELETE /api/admin/${resource}/:id`,
         ),
+        'POST /api/admin/categories',
         'POST /api/admin/videos/:id/reprocess',
         'POST /api/admin/jobs/:id/retry',
         'GET /api/admin/jobs/counts',

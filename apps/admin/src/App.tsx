@@ -2,6 +2,7 @@ import { Admin, defaultDarkTheme, defaultLightTheme, Resource } from 'react-admi
 import { BrowserRouter } from 'react-router-dom';
 import { auditLogs } from './auditLogs';
 import { authProvider } from './auth/authProvider';
+import { categories } from './categories';
 import { comments } from './comments';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -29,6 +30,7 @@ export const App = () => (
     >
       <Resource {...reports} />
       <Resource {...videos} />
+      <Resource {...categories} />
       <Resource {...comments} />
       <Resource {...users} />
       <Resource {...downloads} />

@@ -3,12 +3,13 @@ import { Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext } from 'react-admin';
 import type { ColumnProps } from '../common/types';
 
-/** Target types the panel has a page for, and the resource of each. */
-const RESOURCE_OF: Record<string, string> = {
-  user: 'users',
-  video: 'videos',
-  comment: 'comments',
-  report: 'reports',
+/** Target types the panel has a page for: the resource of each, and the page (categories have no show). */
+const PAGE_OF: Record<string, { resource: string; type: 'show' | 'edit' }> = {
+  user: { resource: 'users', type: 'show' },
+  video: { resource: 'videos', type: 'show' },
+  comment: { resource: 'comments', type: 'show' },
+  report: { resource: 'reports', type: 'show' },
+  category: { resource: 'categories', type: 'edit' },
 };
 
 /** What an action was done to, linked to it when the panel shows that kind of record. */
@@ -17,8 +18,8 @@ export const AuditTargetField = (_props: ColumnProps) => {
   const createPath = useCreatePath();
   if (!entry) return null;
   const text = `${entry.targetType} ${entry.targetId}`;
-  const resource = RESOURCE_OF[entry.targetType];
-  if (!resource) {
+  const page = PAGE_OF[entry.targetType];
+  if (!page) {
     return (
       <Typography component="span" variant="body2">
         {text}
@@ -27,7 +28,7 @@ export const AuditTargetField = (_props: ColumnProps) => {
   }
   return (
     <Link
-      to={createPath({ resource, id: entry.targetId, type: 'show' })}
+      to={createPath({ ...page, id: entry.targetId })}
       onClick={(event: MouseEvent) => event.stopPropagation()}
     >
       {text}

@@ -8,6 +8,9 @@ import { VideosModule } from '../videos/videos.module';
 import { AdminAuditLogsController } from './audit-logs/admin-audit-logs.controller';
 import { AdminAuditLogsService } from './audit-logs/admin-audit-logs.service';
 import { AuditLogService } from './audit-log.service';
+import { AdminCategoriesController } from './categories/admin-categories.controller';
+import { AdminCategoriesService } from './categories/admin-categories.service';
+import { CategoryStore } from './categories/category-store';
 import { AdminCommentsController } from './comments/admin-comments.controller';
 import { AdminCommentsService } from './comments/admin-comments.service';
 import { AdminDownloadsController } from './downloads/admin-downloads.controller';
@@ -36,6 +39,7 @@ import { AdminVideosService } from './videos/admin-videos.service';
     AdminReportsController,
     AdminDownloadsController,
     AdminJobsController,
+    AdminCategoriesController,
     AdminAuditLogsController,
     AdminStatsController,
   ],
@@ -48,6 +52,8 @@ import { AdminVideosService } from './videos/admin-videos.service';
     ReportActions,
     AdminDownloadsService,
     AdminJobsService,
+    AdminCategoriesService,
+    CategoryStore,
     AdminAuditLogsService,
     AdminStatsService,
     DailyCounts,

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { FastifyReply } from 'fastify';
 import type { ApiError } from '@clipstream/core';
 
@@ -26,6 +26,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof UniqueConstraintViolationException) {
       return { statusCode: HttpStatus.CONFLICT, message: 'This record already exists', error: 'Conflict' };
+    }
+    if (exception instanceof ForeignKeyConstraintViolationException) {
+      // what the request names was removed between its checks and its write (a category, a video)
+      this.logger.warn(exception.message);
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        message: 'Something this refers to was removed meanwhile; reload and try again',
+        error: 'Conflict',
+      };
     }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {

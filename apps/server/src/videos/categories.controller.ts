@@ -9,7 +9,8 @@ export class CategoriesController {
   constructor(private readonly categories: VideoCategories) {}
 
   @Get()
-  @Header('Cache-Control', 'public, max-age=3600')
+  // short: moderators add and rename categories in the admin panel
+  @Header('Cache-Control', 'public, max-age=300')
   @ApiOkResponse({ description: 'The categories a video may be filed under, by name' })
   async list(): Promise<CategoryList> {
     return { items: await this.categories.list() };

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Category, CategoryView } from '@clipstream/core';
 
-/** The fixed list of categories (seeded by migration) a video is filed under by slug. */
+/** The categories (seeded by migration, managed in the admin panel) a video is filed under by slug. */
 @Injectable()
 export class VideoCategories {
   constructor(private readonly em: EntityManager) {}

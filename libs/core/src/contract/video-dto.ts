@@ -58,7 +58,7 @@ export interface VideoView {
   hidden?: boolean;
 }
 
-/** `GET /api/categories`: the categories a video may be filed under (a fixed list, seeded by migration). */
+/** `GET /api/categories`: the categories a video may be filed under (seeded by migration, managed by moderators). */
 export interface CategoryView {
   slug: string;
   name: string;

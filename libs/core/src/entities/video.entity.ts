@@ -132,6 +132,7 @@ export class Video extends BaseEntity {
   tags = new Collection<Tag>(this);
 
   @ManyToOne(() => Category, { nullable: true, deleteRule: 'set null' })
+  @Index()
   category?: Rel<Category> | null;
 
   /**
