@@ -4,7 +4,10 @@
 //     until each follower's socket has its `notification`;
 //  2. BENCH_WATCHERS (default 1,000) of them watch a video; a comment is posted → time until each
 //     watcher has `comment.created`.
-// Each is measured over BENCH_ROUNDS (default 10) rounds after one warm-up round; times run from just
+//  3. BENCH_LARGE_FOLLOWERS (default 100,000; 0 skips it) people follow another channel, none connected:
+//     the time from queueing its announcement until every row is written (the worker's batch jobs), beside
+//     one plain statement writing as many rows, over BENCH_LARGE_ROUNDS (default 2) alternating rounds.
+// 1 and 2 are measured over BENCH_ROUNDS (default 10) rounds after one warm-up round; times run from just
 // before the trigger (the job queued, the POST sent, the IPC message to the bare server) to arrival.
 // The sockets live in BENCH_CLIENT_PROCESSES (default 2) child processes; each needs a file descriptor
 // here and one in the server, so `ulimit -n` must exceed the follower count (raise it first if not).
@@ -21,6 +24,7 @@ import { fromRoot } from '../scripts/lib/repo.mjs';
 import { benchEnv, requireBuilt } from './support/bench-env.mjs';
 import { callApi, registerUser, startClipstream } from './support/clipstream.mjs';
 import { mapLimit } from './support/concurrency.mjs';
+import { openLargeChannel } from './support/large-channel.mjs';
 import { freePort } from './support/ports.mjs';
 import { createReadyVideo } from './support/ready-video.mjs';
 import { fixed, percentile, printTable, printTargets, ratio, saveResults } from './support/report.mjs';
@@ -34,6 +38,8 @@ const FOLLOWERS = Number(process.env.BENCH_FOLLOWERS || 2000);
 const WATCHERS = Math.min(FOLLOWERS, Number(process.env.BENCH_WATCHERS || 1000));
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 10);
 const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENT_PROCESSES || 2);
+const LARGE_FOLLOWERS = Number(process.env.BENCH_LARGE_FOLLOWERS ?? 100_000);
+const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS || 2);
 /** Setup requests in flight at once: enough to keep the server busy, not enough to time out. */
 const SETUP_CONCURRENCY = 16;
 const now = () => performance.timeOrigin + performance.now();
@@ -132,9 +138,54 @@ await runMain(async (stopRequest) => {
   );
   await pool.close();
   if (stopRequest.aborted) return 1;
-  report(results);
+  const large = LARGE_FOLLOWERS > 0 ? await measureLargeFanout(clipstream, queue, stopRequest) : null;
+  if (stopRequest.aborted) return 1;
+  report(results, large);
   return 0;
 });
+
+/**
+ * A channel too large to connect everyone: the time until every follower has their row, beside the
+ * database writing as many rows in one statement (rolled back). The means of the rounds are compared.
+ */
+async function measureLargeFanout(clipstream, queue, stopRequest) {
+  step(`Large channel: seeding ${LARGE_FOLLOWERS} followers…`);
+  const channel = await openLargeChannel(clipstream.databaseUrl, LARGE_FOLLOWERS);
+  try {
+    step(`Measuring the fan-out to ${LARGE_FOLLOWERS} followers: ${LARGE_ROUNDS} rounds…`);
+    let fanoutSeconds = 0;
+    let plainSeconds = 0;
+    for (let round = 0; round < LARGE_ROUNDS && !stopRequest.aborted; round++) {
+      const videoId = await createReadyVideo(clipstream.databaseUrl, channel.channelId, {
+        title: `Large channel video ${round}`,
+      });
+      plainSeconds += await channel.plainInsertSeconds(videoId);
+      const started = performance.now();
+      await queue.add(core.QueueName.notify, { kind: 'video.published', videoId }, NOTIFY_JOB);
+      await untilIdle(queue);
+      fanoutSeconds += (performance.now() - started) / 1000;
+      const told = await channel.toldOf(videoId);
+      if (told !== LARGE_FOLLOWERS) fail(`the fan-out wrote ${told} rows for ${LARGE_FOLLOWERS} followers`);
+    }
+    return {
+      followers: LARGE_FOLLOWERS,
+      rounds: LARGE_ROUNDS,
+      fanoutSeconds: fanoutSeconds / LARGE_ROUNDS,
+      plainSeconds: plainSeconds / LARGE_ROUNDS,
+    };
+  } finally {
+    await channel.close();
+  }
+}
+
+/** Each batch job queues the next before it completes: the queue is idle only once the last is done. */
+async function untilIdle(queue) {
+  for (;;) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    if (Object.values(counts).every((count) => count === 0)) return;
+    await sleep(20);
+  }
+}
 
 /**
  * One warm-up round, then ROUNDS measured ones. `prepare(round)` does what is not timed and returns the
@@ -203,7 +254,7 @@ function checkFileLimit() {
     );
 }
 
-function report(results) {
+function report(results, large) {
   const bareFanout = results[0];
   const bareRoom = results[1];
   const baselineOf = (r) => (r.name.includes('comment') || r.name.includes('room') ? bareRoom : bareFanout);
@@ -234,11 +285,39 @@ function report(results) {
       unit: '×',
     },
   ]);
+  if (large) reportLarge(large);
   saveResults('fanout', {
     followers: FOLLOWERS,
     watchers: WATCHERS,
     rounds: ROUNDS,
     clientProcesses: CLIENT_PROCESSES,
     results,
+    large,
   });
+}
+
+function reportLarge({ followers, rounds, fanoutSeconds, plainSeconds }) {
+  console.log(
+    `\nA channel of ${followers} followers, none connected: rows written, mean of ${rounds} rounds\n`,
+  );
+  const rowsPerSecond = (seconds) => Math.round(followers / seconds);
+  printTable(
+    ['scenario', 'rows', 'seconds', 'rows/s', 'vs one statement'],
+    [
+      [
+        'one plain insert of the rows (rolled back)',
+        followers,
+        fixed(plainSeconds),
+        rowsPerSecond(plainSeconds),
+        '1.0×',
+      ],
+      [
+        'Clipstream: video.published fan-out (queued jobs, chunks with their events)',
+        followers,
+        fixed(fanoutSeconds),
+        rowsPerSecond(fanoutSeconds),
+        `${fixed(ratio(fanoutSeconds, plainSeconds), 1)}×`,
+      ],
+    ],
+  );
 }
