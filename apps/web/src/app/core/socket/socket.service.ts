@@ -4,6 +4,7 @@ import { filter, map, Observable, Subject } from 'rxjs';
 import { io, Socket } from 'socket.io-client';
 
 import { SessionStore } from '../session/session.store';
+import { rateLimitRetryDelay } from './handshake-refusal';
 
 export type SocketState = 'connected' | 'disconnected';
 export type SocketEventName = (typeof SocketEvents)[keyof typeof SocketEvents];
@@ -25,6 +26,7 @@ export class SocketService {
   private readonly incoming = new Subject<IncomingEvent>();
   private readonly stateSignal = signal<SocketState>('disconnected');
   private socket: Socket | null = null;
+  private retry: ReturnType<typeof setTimeout> | undefined;
 
   readonly state = this.stateSignal.asReadonly();
 
@@ -54,12 +56,18 @@ export class SocketService {
     const socket = io({ path: '/socket.io/', auth: token ? { token } : {} });
     socket.on('connect', () => this.stateSignal.set('connected'));
     socket.on('disconnect', () => this.stateSignal.set('disconnected'));
-    socket.on('connect_error', () => this.stateSignal.set('disconnected'));
+    socket.on('connect_error', (error) => {
+      this.stateSignal.set('disconnected');
+      // socket.io gives up after a refusal by the server; one for its rate limit passes
+      const retryIn = rateLimitRetryDelay(error);
+      if (!socket.active && retryIn !== null) this.retry = setTimeout(() => socket.connect(), retryIn);
+    });
     socket.onAny((name: string, payload: unknown) => this.incoming.next({ name, payload }));
     this.socket = socket;
   }
 
   private disconnect(): void {
+    clearTimeout(this.retry);
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;
