@@ -1,26 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import type { DownloadView } from '../../core/downloads/download.types';
 import { downloadStatusLabel, expiryLabel } from '../../core/downloads/download-labels';
 import { downloadPercent, isExpired, isRunning } from '../../core/downloads/download-progress';
 import { formatTimeLeft } from '../../shared/format/format';
 import { BytesPipe, ShortTimecodePipe, TimeAgoPipe } from '../../shared/format/format.pipes';
+import { IconActionComponent } from '../../shared/icon-action/icon-action.component';
 
 /** One download of the history: what it is, where it stands (live), and what can be done with it. */
 @Component({
   selector: 'cs-download-row',
   imports: [
-    MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
-    MatTooltipModule,
     BytesPipe,
     ShortTimecodePipe,
     TimeAgoPipe,
+    IconActionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
@@ -88,66 +86,51 @@ import { BytesPipe, ShortTimecodePipe, TimeAgoPipe } from '../../shared/format/f
     </div>
     <div class="actions">
       @if (d.fileUrl && !expired()) {
-        <button
-          mat-icon-button
-          type="button"
-          [attr.data-testid]="'download-file-' + d.id"
-          [attr.aria-label]="'Save ' + d.fileName"
-          matTooltip="Save the file"
+        <cs-icon-action
+          icon="download"
+          tooltip="Save the file"
+          [label]="'Save ' + d.fileName"
+          [testId]="'download-file-' + d.id"
           [disabled]="busy()"
-          (click)="saveFile.emit()"
-        >
-          <mat-icon svgIcon="download" aria-hidden="true" />
-        </button>
-        <button
-          mat-icon-button
-          type="button"
-          [attr.data-testid]="'share-' + d.id"
-          [attr.aria-label]="'Copy a share link to ' + d.fileName"
-          matTooltip="Copy a share link"
+          (pressed)="saveFile.emit()"
+        />
+        <cs-icon-action
+          icon="share"
+          tooltip="Copy a share link"
+          [label]="'Copy a share link to ' + d.fileName"
+          [testId]="'share-' + d.id"
           [disabled]="busy()"
-          (click)="share.emit()"
-        >
-          <mat-icon svgIcon="share" aria-hidden="true" />
-        </button>
+          (pressed)="share.emit()"
+        />
       }
       @if (d.status === 'failed' || d.status === 'cancelled') {
-        <button
-          mat-icon-button
-          type="button"
-          [attr.data-testid]="'retry-' + d.id"
-          [attr.aria-label]="'Try ' + d.fileName + ' again'"
-          matTooltip="Try again"
+        <cs-icon-action
+          icon="refresh"
+          tooltip="Try again"
+          [label]="'Try ' + d.fileName + ' again'"
+          [testId]="'retry-' + d.id"
           [disabled]="busy()"
-          (click)="retry.emit()"
-        >
-          <mat-icon svgIcon="refresh" aria-hidden="true" />
-        </button>
+          (pressed)="retry.emit()"
+        />
       }
       @if (running()) {
-        <button
-          mat-icon-button
-          type="button"
-          [attr.data-testid]="'cancel-' + d.id"
-          [attr.aria-label]="'Cancel ' + d.fileName"
-          matTooltip="Cancel"
+        <cs-icon-action
+          icon="block"
+          tooltip="Cancel"
+          [label]="'Cancel ' + d.fileName"
+          [testId]="'cancel-' + d.id"
           [disabled]="busy()"
-          (click)="cancel.emit()"
-        >
-          <mat-icon svgIcon="block" aria-hidden="true" />
-        </button>
+          (pressed)="cancel.emit()"
+        />
       }
-      <button
-        mat-icon-button
-        type="button"
-        [attr.data-testid]="'delete-' + d.id"
-        [attr.aria-label]="'Delete ' + d.fileName"
-        matTooltip="Delete"
+      <cs-icon-action
+        icon="delete"
+        tooltip="Delete"
+        [label]="'Delete ' + d.fileName"
+        [testId]="'delete-' + d.id"
         [disabled]="busy()"
-        (click)="remove.emit()"
-      >
-        <mat-icon svgIcon="delete" aria-hidden="true" />
-      </button>
+        (pressed)="remove.emit()"
+      />
     </div>
   `,
   styles: `

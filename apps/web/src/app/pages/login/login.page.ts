@@ -1,16 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../core/auth/auth.service';
+import { AuthSubmission } from '../../shared/auth-form/auth-submission';
+import { AuthSubmitComponent } from '../../shared/auth-form/auth-submit.component';
 import { AuthLayoutComponent } from '../../shared/auth-layout/auth-layout.component';
-import { FormErrorComponent } from '../../shared/form-error/form-error.component';
-import { safeReturnUrl } from '../../shared/forms/form-helpers';
-import { FormSubmission } from '../../shared/forms/form-submission';
 import { PasswordToggleComponent } from '../../shared/forms/password-toggle.component';
 
 @Component({
@@ -18,12 +15,10 @@ import { PasswordToggleComponent } from '../../shared/forms/password-toggle.comp
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressSpinnerModule,
     AuthLayoutComponent,
-    FormErrorComponent,
+    AuthSubmitComponent,
     PasswordToggleComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +26,6 @@ import { PasswordToggleComponent } from '../../shared/forms/password-toggle.comp
 })
 export class LoginPage {
   private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
 
   /** Where to go once signed in (`?returnUrl=`, set by the signed-in guard). */
   readonly returnUrl = input<string>();
@@ -40,14 +34,11 @@ export class LoginPage {
     login: ['', Validators.required],
     password: ['', Validators.required],
   });
-  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
+  protected readonly submission = new AuthSubmission(this.form, this.returnUrl);
   protected readonly showPassword = signal(false);
 
   protected submit(): void {
     const { login, password } = this.form.getRawValue();
-    this.submission.submit(
-      () => this.auth.login({ login: login.trim(), password }),
-      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
-    );
+    this.submission.send(() => this.auth.login({ login: login.trim(), password }));
   }
 }

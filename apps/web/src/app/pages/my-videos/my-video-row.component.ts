@@ -6,6 +6,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 
 import { CompactNumberPipe, TimeAgoPipe } from '../../shared/format/format.pipes';
+import { IconActionComponent } from '../../shared/icon-action/icon-action.component';
 import { VideoThumbnailComponent } from '../../shared/video-thumbnail/video-thumbnail.component';
 import { visibilityOption } from '../../shared/visibility/visibility-options';
 import { StatusChipComponent } from './status-chip.component';
@@ -20,6 +21,7 @@ import { StatusChipComponent } from './status-chip.component';
     MatTooltipModule,
     CompactNumberPipe,
     TimeAgoPipe,
+    IconActionComponent,
     StatusChipComponent,
     VideoThumbnailComponent,
   ],
@@ -52,29 +54,23 @@ import { StatusChipComponent } from './status-chip.component';
     </div>
     <div class="actions">
       @if (v.status === 'failed') {
-        <button
-          mat-icon-button
-          type="button"
-          data-testid="retry-video"
-          aria-label="Try processing again"
-          matTooltip="Try again"
+        <cs-icon-action
+          icon="refresh"
+          tooltip="Try again"
+          label="Try processing again"
+          testId="retry-video"
           [disabled]="busy()"
-          (click)="retry.emit()"
-        >
-          <mat-icon svgIcon="refresh" aria-hidden="true" />
-        </button>
+          (pressed)="retry.emit()"
+        />
       }
-      <button
-        mat-icon-button
-        type="button"
-        data-testid="edit-video"
-        [attr.aria-label]="'Edit ' + v.title"
-        matTooltip="Edit"
+      <cs-icon-action
+        icon="edit"
+        tooltip="Edit"
+        [label]="'Edit ' + v.title"
+        testId="edit-video"
         [disabled]="busy()"
-        (click)="edit.emit()"
-      >
-        <mat-icon svgIcon="edit" aria-hidden="true" />
-      </button>
+        (pressed)="edit.emit()"
+      />
       <a
         mat-icon-button
         data-testid="clip-video"
@@ -85,17 +81,14 @@ import { StatusChipComponent } from './status-chip.component';
       >
         <mat-icon svgIcon="cut" aria-hidden="true" />
       </a>
-      <button
-        mat-icon-button
-        type="button"
-        data-testid="delete-video"
-        [attr.aria-label]="'Delete ' + v.title"
-        matTooltip="Delete"
+      <cs-icon-action
+        icon="delete"
+        tooltip="Delete"
+        [label]="'Delete ' + v.title"
+        testId="delete-video"
         [disabled]="busy()"
-        (click)="remove.emit()"
-      >
-        <mat-icon svgIcon="delete" aria-hidden="true" />
-      </button>
+        (pressed)="remove.emit()"
+      />
     </div>
   `,
   styles: `

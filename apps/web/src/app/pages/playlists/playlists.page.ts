@@ -63,24 +63,14 @@ const PAGE_SIZE = 24;
     }
   `,
   styles: `
+    @use '../../../styles/card-grid' as *;
+    @use '../../../styles/page-heading' as *;
+
     .heading {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 8px 16px;
-      margin-bottom: 16px;
-    }
-    .heading .page-title {
-      margin: 0;
+      @include page-heading;
     }
     .grid {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 32px 16px;
-      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+      @include card-grid(240px);
     }
     .more {
       display: flex;

@@ -1,16 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../core/auth/auth.service';
+import { AuthSubmission } from '../../shared/auth-form/auth-submission';
+import { AuthSubmitComponent } from '../../shared/auth-form/auth-submit.component';
 import { AuthLayoutComponent } from '../../shared/auth-layout/auth-layout.component';
-import { FormErrorComponent } from '../../shared/form-error/form-error.component';
-import { safeReturnUrl } from '../../shared/forms/form-helpers';
-import { FormSubmission } from '../../shared/forms/form-submission';
 import { PasswordToggleComponent } from '../../shared/forms/password-toggle.component';
 
 /** The same rules as the API, so most mistakes are caught before a round trip. */
@@ -24,12 +21,10 @@ const PASSWORD_MIN_LENGTH = 8;
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressSpinnerModule,
     AuthLayoutComponent,
-    FormErrorComponent,
+    AuthSubmitComponent,
     PasswordToggleComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,7 +32,6 @@ const PASSWORD_MIN_LENGTH = 8;
 })
 export class RegisterPage {
   private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
 
   readonly returnUrl = input<string>();
 
@@ -48,20 +42,18 @@ export class RegisterPage {
     displayName: [''],
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
   });
-  protected readonly submission = new FormSubmission(this.form, inject(ElementRef));
+  protected readonly submission = new AuthSubmission(this.form, this.returnUrl);
   protected readonly showPassword = signal(false);
 
   protected submit(): void {
     const { email, username, displayName, password } = this.form.getRawValue();
-    this.submission.submit(
-      () =>
-        this.auth.register({
-          email: email.trim(),
-          username: username.trim(),
-          password,
-          ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
-        }),
-      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+    this.submission.send(() =>
+      this.auth.register({
+        email: email.trim(),
+        username: username.trim(),
+        password,
+        ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+      }),
     );
   }
 }

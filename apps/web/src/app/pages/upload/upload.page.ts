@@ -8,25 +8,20 @@ import {
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { Visibility } from '@clipstream/contract';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
 import type { ResumableUpload } from '../../core/uploads/resumable-upload';
 import { type UnfinishedUpload, UploadService } from '../../core/uploads/upload.service';
 import { LiveVideoService } from '../../core/videos/live-video.service';
-import { VIDEO_DESCRIPTION_MAX, VIDEO_TITLE_MAX } from '../../core/videos/video.types';
-import { CategorySelectComponent } from '../../shared/category-select/category-select.component';
+import { VIDEO_TITLE_MAX } from '../../core/videos/video.types';
 import { BytesPipe, TimeAgoPipe } from '../../shared/format/format.pipes';
 import { focusFirstInvalid } from '../../shared/forms/form-helpers';
 import { ProcessingStatusComponent } from '../../shared/processing-status/processing-status.component';
-import { TagsInputComponent } from '../../shared/tags-input/tags-input.component';
-import { VISIBILITY_OPTIONS } from '../../shared/visibility/visibility-options';
+import { videoDetailsForm } from '../../shared/video-details/video-details-form';
+import { VideoDetailsFieldsComponent } from '../../shared/video-details/video-details-fields.component';
 import { DropZoneComponent } from './drop-zone.component';
 import { UploadProgressComponent } from './upload-progress.component';
 
@@ -42,17 +37,13 @@ function titleFromFileName(name: string): string {
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatSelectModule,
     BytesPipe,
     TimeAgoPipe,
-    CategorySelectComponent,
     DropZoneComponent,
     ProcessingStatusComponent,
-    TagsInputComponent,
     UploadProgressComponent,
+    VideoDetailsFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './upload.page.html',
@@ -64,15 +55,7 @@ export class UploadPage {
   private readonly live = inject(LiveVideoService);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
 
-  protected readonly titleMax = VIDEO_TITLE_MAX;
-  protected readonly descriptionMax = VIDEO_DESCRIPTION_MAX;
-  protected readonly visibilities = VISIBILITY_OPTIONS;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(VIDEO_TITLE_MAX)]],
-    description: ['', Validators.maxLength(VIDEO_DESCRIPTION_MAX)],
-    visibility: ['public' as Visibility, Validators.required],
-    category: [null as string | null],
-  });
+  protected readonly form = videoDetailsForm();
   protected readonly tags = signal<string[]>([]);
   protected readonly file = signal<File | null>(null);
   protected readonly fileMissing = signal(false);

@@ -20,24 +20,10 @@ import { apiErrorMessages, isUnreachable } from '../../core/api/api-error';
     </div>
   `,
   styles: `
+    @use '../../../styles/empty-state' as *;
+
     .load-error {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: 8px;
-      padding: 48px 16px;
-      text-align: center;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    mat-icon {
-      width: 48px;
-      height: 48px;
-      color: var(--mat-sys-outline);
-    }
-    h2 {
-      margin: 8px 0 0;
-      font: var(--mat-sys-title-large);
-      color: var(--mat-sys-on-surface);
+      @include empty-state;
     }
     p {
       margin: 0;
