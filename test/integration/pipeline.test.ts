@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { io, Socket } from 'socket.io-client';
 import { MikroORM } from '@mikro-orm/postgresql';
+import sharp from 'sharp';
 import { Queue } from 'bullmq';
 import {
   loadConfig,
@@ -10,6 +11,7 @@ import {
   RedisKeys,
   redisOptions,
   User,
+  Video,
   VideoProgressEvent,
   VideoView,
 } from '@clipstream/core';
@@ -77,6 +79,29 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     await worker?.close();
     await server?.close();
   });
+
+  /** A custom thumbnail, 1600×1000, made the chosen one. */
+  async function setThumbnail(id: string) {
+    const picture = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3366ff' } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.set('file', new Blob([picture]), 'cover.png');
+    const response = await fetch(`${server.baseUrl}/api/videos/${id}/thumbnail`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${creator.token}` },
+      body: form,
+    });
+    return { status: response.status, body: (await response.json()) as VideoView };
+  }
+  /** The served picture's size. */
+  async function served(url: string) {
+    const response = await fetch(server.baseUrl + url);
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+    const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    return [width, height];
+  }
+  const customUrl = (id: string) => new RegExp(`^/media/videos/${id}/thumbs/custom-640\\.jpg\\?v=\\w+$`);
 
   it('turns an upload into a ladder that a real HLS client reads, with pictures and MP4s', async () => {
     const source = await generateVideo(join(dir, 'landscape.mp4'), { width: 640, height: 360, seconds: 4 });
@@ -156,6 +181,69 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     await expect(stat(join(process.env.DATA_DIR!, 'videos', id))).rejects.toThrow(/ENOENT/);
   });
 
+  it('keeps a custom thumbnail set while the video is pending through processing, reprocessing and a retry', async () => {
+    const chosen = (video: VideoView) => video.thumbnails.find((set) => set.index === -1);
+    const untilReprocessed = async (id: string, before: VideoView) => {
+      for (let attempt = 0; attempt < 600; attempt++) {
+        const { body } = await creator.api.get<VideoView>(`/api/videos/${id}`);
+        if (body.status === 'ready' && body.thumbnailUrl !== before.thumbnailUrl) return body;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`video ${id} was never processed again`);
+    };
+
+    // 4:3, so that a picture cropped before the probe (16:9) must be cropped again
+    const source = await generateVideo(join(dir, 'cover.mp4'), { width: 320, height: 240, seconds: 3 });
+    const created = await upload(creator, source, 'With a cover');
+    const { id } = created.body;
+    const set = await setThumbnail(id);
+    expect(set.status).toBe(200);
+    expect(['pending', 'processing']).toContain(set.body.status);
+    expect(set.body.thumbnailUrl).toMatch(customUrl(id));
+    await served(set.body.thumbnailUrl!);
+
+    const ready = await settled(creator.api, id);
+    expect(ready.status).toBe('ready');
+    expect(ready.thumbnails).toHaveLength(5);
+    expect(ready.thumbnailUrl).toMatch(customUrl(id));
+    expect(chosen(ready)?.sizes.map((size) => size.width)).toEqual([320, 640]);
+    expect(await served(ready.thumbnailUrl!)).toEqual([640, 480]);
+
+    // reprocessing starts over from the original, but for the custom picture
+    const admin = await registerUser(new Api(server.baseUrl));
+    await server.app.get(MikroORM).em.fork().nativeUpdate(User, admin.user.id, { role: 'admin' });
+    const seen = progress.length;
+    const reprocess = await admin.api.post(`/api/admin/videos/${id}/reprocess`);
+    expect([reprocess.status, reprocess.body.status]).toEqual([202, 'pending']);
+    // still served while the job works (it cleared the folder before probing)
+    for (let attempt = 0; attempt < 600; attempt++) {
+      if (progress.slice(seen).some((event) => event.videoId === id && event.stage !== 'probe')) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await served(reprocess.body.thumbnailUrl!)).toEqual([640, 480]);
+    const reprocessed = await untilReprocessed(id, ready);
+    expect(reprocessed.thumbnailUrl).toMatch(customUrl(id));
+    expect(reprocessed.thumbnails).toHaveLength(5);
+    expect(await served(reprocessed.thumbnailUrl!)).toEqual([640, 480]);
+    expect((await fetch(server.baseUrl + reprocessed.thumbnails[0].sizes[0].jpeg)).status).toBe(200);
+
+    // a video that failed before its probe knows no shape: the picture is cropped to 16:9, then again
+    // to 4:3 by the worker once the retry has probed it
+    const em = server.app.get(MikroORM).em.fork();
+    await em.nativeUpdate(Video, id, { status: 'failed', error: 'Killed', width: null, height: null });
+    const early = await setThumbnail(id);
+    expect([early.status, early.body.status]).toEqual([200, 'failed']);
+    expect(await served(early.body.thumbnailUrl!)).toEqual([640, 360]);
+    expect((await creator.api.post(`/api/videos/${id}/retry`)).status).toBe(200);
+    const retried = await untilReprocessed(id, early.body);
+    expect(retried.thumbnailUrl).toMatch(customUrl(id));
+    expect(await served(retried.thumbnailUrl!)).toEqual([640, 480]);
+
+    expect((await creator.api.delete(`/api/videos/${id}`)).status).toBe(204);
+    await expect(stat(join(process.env.DATA_DIR!, 'videos', id))).rejects.toThrow(/ENOENT/);
+    await expect(stat(join(process.env.DATA_DIR!, 'originals', id))).rejects.toThrow(/ENOENT/);
+  });
+
   it('gives an audio-only upload an audio rendition and a poster', async () => {
     const source = await generateAudio(join(dir, 'voice.m4a'), 3, ['-c:a', 'aac']);
     const created = await upload(creator, source, 'Voice memo');
@@ -163,6 +251,15 @@ describe('upload → transcode → watch (real worker, ffmpeg, sharp)', () => {
     expect(video.status).toBe('ready');
     expect(video.renditions.map((rendition) => rendition.height)).toEqual([0]);
     expect((await fetch(`${server.baseUrl}${video.thumbnailUrl}`)).status).toBe(200);
+
+    // with a cover of its own, chosen before processing: 16:9, as there is no picture to take a shape from
+    const covered = await upload(creator, source, 'Voice memo with a cover');
+    expect((await setThumbnail(covered.body.id)).status).toBe(200);
+    const ready = await settled(creator.api, covered.body.id);
+    expect(ready.status).toBe('ready');
+    expect(ready.thumbnails.map((set) => set.index)).toEqual([0, -1]);
+    expect(ready.thumbnailUrl).toMatch(customUrl(ready.id));
+    expect(await served(ready.thumbnailUrl!)).toEqual([640, 360]);
   });
 
   it('fails a file that is not a video with a reason a creator understands, and keeps the original', async () => {

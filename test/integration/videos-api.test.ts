@@ -318,18 +318,104 @@ describe('videos API', () => {
       const notAPicture = await upload(owner, Buffer.from('definitely not an image'), 'cover.jpg');
       expect(notAPicture.status).toBe(400);
       expect((await notAPicture.json()).message).toMatch(/cannot be read/);
+    });
 
-      const processing = await makeReadyVideo(server, owner.user.id, { status: 'processing' });
-      const early = await fetch(`${server.baseUrl}/api/videos/${processing}/thumbnail`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${owner.token}` },
-        body: (() => {
-          const form = new FormData();
-          form.append('file', new Blob([picture]), 'cover.png');
-          return form;
-        })(),
+    describe('a custom thumbnail before the video is ready', () => {
+      const picture = () =>
+        sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#ff6633' } })
+          .png()
+          .toBuffer();
+      const upload = async (id: string, bytes: Buffer, name = 'cover.png') => {
+        const form = new FormData();
+        form.append('file', new Blob([bytes]), name);
+        const response = await fetch(`${server.baseUrl}/api/videos/${id}/thumbnail`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${owner.token}` },
+          body: form,
+        });
+        return { status: response.status, body: await response.json() };
+      };
+      const pending = async () =>
+        (
+          await postVideoForm(
+            owner,
+            { title: 'Not processed yet' },
+            { name: 'a.mp4', bytes: Buffer.alloc(2000, 1) },
+          )
+        ).body.id as string;
+      const customFiles = (id: string) =>
+        [320, 640].flatMap((width) => [
+          StorageKeys.customThumbnail(id, width, 'jpg'),
+          StorageKeys.customThumbnail(id, width, 'webp'),
+        ]);
+
+      it('takes one while pending, cropped to 16:9 as the shape is not known yet, and keeps the upload', async () => {
+        const id = await pending();
+        const set = await upload(id, await picture());
+        expect(set.status).toBe(200);
+        expect(set.body.status).toBe('pending');
+        expect(set.body.thumbnailUrl).toMatch(
+          new RegExp(`^/media/videos/${id}/thumbs/custom-640\\.jpg\\?v=\\w+$`),
+        );
+        expect(set.body.thumbnails).toEqual([expect.objectContaining({ index: -1 })]);
+        const served = await fetch(server.baseUrl + set.body.thumbnailUrl);
+        expect(served.status).toBe(200);
+        const size = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+        expect([size.width, size.height]).toEqual([640, 360]);
+        expect((await api.get(`/api/videos/${id}`)).body.thumbnailUrl).toBe(set.body.thumbnailUrl);
+        expect(await storage(server).exists(StorageKeys.customThumbnailSource(id))).toBe(true);
+
+        // a second one replaces it, under a new version
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        const again = await upload(id, await picture());
+        expect(again.status).toBe(200);
+        expect(again.body.thumbnailUrl).not.toBe(set.body.thumbnailUrl);
       });
-      expect(early.status).toBe(409);
+
+      it('takes one while processing, cropped to the shape the probe found', async () => {
+        const processing = await makeReadyVideo(server, owner.user.id, { status: 'processing' });
+        await orm(server).em.fork().nativeUpdate(Video, { id: processing }, { width: 480, height: 360 });
+        const set = await upload(processing, await picture());
+        expect(set.status).toBe(200);
+        expect(set.body.status).toBe('processing');
+        const served = await fetch(server.baseUrl + set.body.thumbnailUrl);
+        const size = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+        expect([size.width, size.height]).toEqual([640, 480]);
+      });
+
+      it('refuses what is not a usable picture with the same messages, leaving no file behind', async () => {
+        const id = await pending();
+        const tiny = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#000' } })
+          .png()
+          .toBuffer();
+        const tooSmall = await upload(id, tiny);
+        expect(tooSmall.status).toBe(400);
+        expect(tooSmall.body.message).toMatch(/at least 640×360 pixels/);
+        const notAPicture = await upload(id, Buffer.from('definitely not an image'), 'cover.jpg');
+        expect(notAPicture.status).toBe(400);
+        expect(notAPicture.body.message).toMatch(/cannot be read/);
+
+        expect(await storage(server).exists(StorageKeys.videoDir(id))).toBe(false);
+        expect(await storage(server).exists(StorageKeys.customThumbnailSource(id))).toBe(false);
+        const view = (await owner.api.get(`/api/videos/${id}`)).body;
+        expect([view.thumbnailUrl, view.thumbnails]).toEqual([null, []]);
+        expect(
+          (await owner.api.request('PATCH', `/api/videos/${id}`, { thumbnailIndex: -1 })).body.message,
+        ).toMatch(/no uploaded thumbnail/);
+      });
+
+      it('goes with the video when it is deleted', async () => {
+        const id = await pending();
+        expect((await upload(id, await picture())).status).toBe(200);
+        for (const key of customFiles(id)) expect(await storage(server).exists(key)).toBe(true);
+
+        expect((await owner.api.delete(`/api/videos/${id}`)).status).toBe(204);
+        for (const key of [...customFiles(id), StorageKeys.customThumbnailSource(id)]) {
+          expect(await storage(server).exists(key)).toBe(false);
+        }
+        expect(await storage(server).exists(StorageKeys.videoDir(id))).toBe(false);
+        expect(await storage(server).exists(StorageKeys.originalsDir(id))).toBe(false);
+      });
     });
 
     it('deletes the row and the files, gives the storage back, and refuses others with 403', async () => {

@@ -1,8 +1,18 @@
+import sharp from 'sharp';
+import { StorageKeys } from '@clipstream/core';
 import { Api, registerUser, Session } from '../support/http';
 import { startTestServer, TestServer } from '../support/test-server';
 import { mediaFileKey } from '../../apps/server/src/media/media-path';
 import { MediaSigner } from '../../apps/server/src/media/media-signer';
-import { FAKE_JPEG, FAKE_MP4, FAKE_SEGMENT, makeReadyVideo, setRole, storage } from './videos-fixtures';
+import {
+  FAKE_JPEG,
+  FAKE_MP4,
+  FAKE_SEGMENT,
+  makeReadyVideo,
+  postVideoForm,
+  setRole,
+  storage,
+} from './videos-fixtures';
 
 describe('media serving and privacy', () => {
   let server: TestServer;
@@ -195,6 +205,52 @@ describe('media serving and privacy', () => {
       const seen = (await moderator.api.get(`/api/videos/${id}`)).body;
       expect((await get(seen.hlsUrl)).status).toBe(200);
     });
+  });
+
+  it('signs the custom thumbnail of a private video set before it is processed, and refuses it unsigned', async () => {
+    const uploaded = await postVideoForm(
+      owner,
+      { title: 'Private, pending', visibility: 'private' },
+      { name: 'a.mp4', bytes: Buffer.alloc(2000, 1) },
+    );
+    const id: string = uploaded.body.id;
+    const form = new FormData();
+    const picture = await sharp({ create: { width: 1280, height: 720, channels: 3, background: '#208020' } })
+      .jpeg()
+      .toBuffer();
+    form.append('file', new Blob([picture]), 'cover.jpg');
+    const set = await fetch(`${server.baseUrl}/api/videos/${id}/thumbnail`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner.token}` },
+      body: form,
+    });
+    expect(set.status).toBe(200);
+    const view = await set.json();
+    expect(view.status).toBe('pending');
+    const urls: string[] = [
+      view.thumbnailUrl,
+      ...view.thumbnails[0].sizes.flatMap((s: any) => [s.webp, s.jpeg]),
+    ];
+    expect(urls).toHaveLength(5);
+    for (const url of urls) {
+      expect(url).toMatch(
+        new RegExp(`^/media/s/[A-Za-z0-9_-]{48}/videos/${id}/thumbs/custom-\\d+\\.(jpg|webp)\\?v=\\w+$`),
+      );
+      const served = await get(url);
+      expect([served.status, served.headers.get('cache-control')]).toEqual([
+        200,
+        'private, max-age=31536000, immutable',
+      ]);
+      const refused = await get(unsigned(url), { authorization: `Bearer ${stranger.token}` });
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).message).toBe('This video is private');
+    }
+    const authorize = (uri: string) => api.get(`/api/media/authorize?uri=${encodeURIComponent(uri)}`);
+    expect((await authorize(view.thumbnailUrl)).status).toBe(204);
+    expect((await authorize(unsigned(view.thumbnailUrl))).status).toBe(403);
+    // the picture as uploaded is kept for the worker beside the original, out of the served folder
+    expect(StorageKeys.customThumbnailSource(id)).toMatch(/^originals\//);
+    expect(await storage(server).exists(StorageKeys.customThumbnailSource(id))).toBe(true);
   });
 
   it('stops serving open URLs as soon as a video is made private, and hides a hidden one', async () => {

@@ -1,10 +1,8 @@
-import { StorageKeys, Video } from '@clipstream/core';
+import { CUSTOM_THUMBNAIL_WIDTHS, StorageKeys, Video } from '@clipstream/core';
 import { THUMBNAIL_WIDTHS } from '@clipstream/media';
 
 /** `thumbnailIndex` of a picture the creator uploaded instead of a frame. */
 export const CUSTOM_THUMBNAIL = -1;
-/** A custom picture is made at these widths (it must be at least as wide as the largest). */
-export const CUSTOM_THUMBNAIL_WIDTHS = [320, 640] as const;
 /** The width of `thumbnailUrl`, the picture of a grid card. */
 export const CARD_WIDTH = 640;
 
@@ -16,19 +14,25 @@ export interface ThumbnailFiles {
 
 /**
  * Where the worker's pictures are (libs/media names them `thumb-{i}-{width}`, never wider than the
- * video, and `poster-{width}` for audio) and where an uploaded one goes (`custom-{width}`).
+ * video, and `poster-{width}` for audio) and where an uploaded one goes (StorageKeys.customThumbnail,
+ * `custom-{width}` in the same folder, which processing keeps).
  */
-export function thumbnailBaseName(index: number, hasVideo: boolean): string {
-  if (index === CUSTOM_THUMBNAIL) return 'custom';
-  return hasVideo ? `thumb-${index}` : 'poster';
-}
-
 export function thumbnailFiles(video: Video, index: number): ThumbnailFiles {
+  if (index === CUSTOM_THUMBNAIL) {
+    return {
+      index,
+      sizes: CUSTOM_THUMBNAIL_WIDTHS.map((width) => ({
+        width,
+        webp: StorageKeys.customThumbnail(video.id, width, 'webp'),
+        jpeg: StorageKeys.customThumbnail(video.id, width, 'jpg'),
+      })),
+    };
+  }
   const dir = StorageKeys.thumbsDir(video.id);
-  const base = thumbnailBaseName(index, video.hasVideo);
+  const base = video.hasVideo ? `thumb-${index}` : 'poster';
   return {
     index,
-    sizes: widthsOf(video, index).map((width) => ({
+    sizes: widthsOf(video).map((width) => ({
       width,
       webp: `${dir}/${base}-${width}.webp`,
       jpeg: `${dir}/${base}-${width}.jpg`,
@@ -36,8 +40,7 @@ export function thumbnailFiles(video: Video, index: number): ThumbnailFiles {
   };
 }
 
-function widthsOf(video: Video, index: number): readonly number[] {
-  if (index === CUSTOM_THUMBNAIL) return CUSTOM_THUMBNAIL_WIDTHS;
+function widthsOf(video: Video): readonly number[] {
   if (!video.hasVideo) return THUMBNAIL_WIDTHS; // the poster is a card of the largest width
   // frames are grabbed at the display width rounded down to an even number (libs/media grabFrame)
   const frameWidth = video.width ? Math.floor(video.width / 2) * 2 : Infinity;

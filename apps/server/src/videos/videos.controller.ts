@@ -88,7 +88,10 @@ export class VideosController {
     return this.clips.create(id, caller, request);
   }
 
-  /** A custom picture (multipart `file`: JPEG, PNG, WebP…) becomes the chosen thumbnail. */
+  /**
+   * A custom picture (multipart `file`: JPEG, PNG, WebP…) becomes the chosen thumbnail, in any status:
+   * one set before processing stays chosen through it (and through reprocessing).
+   */
   @Post(':id/thumbnail')
   @Authenticated()
   @HttpCode(200)

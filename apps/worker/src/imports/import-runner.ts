@@ -82,7 +82,7 @@ export class ImportRunner {
       );
       const stored = await this.storage.importFile(fetched.path, StorageKeys.original(video.id, 'mp4'));
       const kept = await this.keepOriginal(em, video, stored).catch(async (error: unknown) => {
-        await this.storage.remove(StorageKeys.originalsDir(video.id));
+        await this.storage.remove(stored.key); // not the folder: it may hold the creator's thumbnail picture
         throw error;
       });
       if (!kept) {

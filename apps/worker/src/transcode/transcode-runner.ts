@@ -80,7 +80,7 @@ export class TranscodeRunner {
     await em.flush();
     progress.report('processing', 'probe', 0, true);
 
-    await this.storage.remove(StorageKeys.videoDir(video.id));
+    await this.clearOutputs(video.id);
     await em.nativeDelete(VideoRendition, { video: video.id });
 
     if (video.source === 'clip' && !video.originalKey) await this.cutClipOriginal(em, video, signal);
@@ -116,12 +116,15 @@ export class TranscodeRunner {
     await this.progressive.make(video.id, hls, signal);
     progress.report('processing', 'thumbnails', 92);
     const pictures = await this.pictures.make(video, input, demuxer, hls, signal);
+    await this.pictures.recropCustom(video);
 
-    const done = await em.findOne(Video, { id: video.id });
+    // read again: the creator may have chosen (or uploaded) a thumbnail while this job ran
+    const done = await em.findOne(Video, { id: video.id }, { refresh: true });
     if (!done) return this.takeBack(video.id);
     done.thumbnailCount = pictures.thumbnailCount;
     done.hasStoryboard = pictures.hasStoryboard;
-    if (done.thumbnailIndex >= pictures.thumbnailCount && done.thumbnailIndex !== -1) done.thumbnailIndex = 0;
+    // a custom picture (-1) stays chosen: its files outlive processing (clearOutputs)
+    if (done.thumbnailIndex >= pictures.thumbnailCount) done.thumbnailIndex = 0;
     done.status = 'ready';
     done.stage = null;
     done.progress = 100;
@@ -132,6 +135,22 @@ export class TranscodeRunner {
     await this.announcer.announce(done);
     this.logger.log({ videoId: video.id, renditions: hls.renditions.map((r) => r.name) }, 'video ready');
     return 'ready';
+  }
+
+  /**
+   * Removes what an earlier attempt (or an earlier processing) wrote to the video's folder, so that this
+   * one starts over, but for the creator's own thumbnail: it may have been uploaded before processing
+   * started, and stays chosen through processing and reprocessing.
+   */
+  private async clearOutputs(videoId: string): Promise<void> {
+    const thumbs = StorageKeys.thumbsDir(videoId);
+    for (const { key } of await this.storage.listChildren(StorageKeys.videoDir(videoId))) {
+      if (key !== thumbs) await this.storage.remove(key);
+    }
+    const custom = StorageKeys.customThumbnailPrefix(videoId);
+    for (const { key } of await this.storage.listChildren(thumbs)) {
+      if (!key.startsWith(custom)) await this.storage.remove(key);
+    }
   }
 
   /**
@@ -194,7 +213,7 @@ export class TranscodeRunner {
         return true;
       });
       if (!charged) {
-        await this.storage.remove(StorageKeys.originalsDir(video.id));
+        await this.storage.remove(key); // not the folder: it may hold the creator's thumbnail picture
         throw new MediaRejectedError(overQuotaReason('This clip', stored.size));
       }
       video.originalKey = key;

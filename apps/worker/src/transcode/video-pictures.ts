@@ -1,6 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { Storage, StorageKeys, Video } from '@clipstream/core';
-import { extractFrames, HlsOutput, makePoster, makeStoryboard, THUMBNAIL_POSITIONS } from '@clipstream/media';
+import { Injectable, Logger } from '@nestjs/common';
+import { CUSTOM_THUMBNAIL_WIDTHS, Storage, StorageKeys, storeCustomThumbnail, Video } from '@clipstream/core';
+import {
+  extractFrames,
+  HlsOutput,
+  makePoster,
+  makeStoryboard,
+  resizeImage,
+  THUMBNAIL_POSITIONS,
+} from '@clipstream/media';
 
 export interface PictureSummary {
   thumbnailCount: number;
@@ -10,6 +17,8 @@ export interface PictureSummary {
 /** Thumbnails at 0/25/50/75 % (a waveform poster for audio) and the storyboard for seek previews. */
 @Injectable()
 export class VideoPictures {
+  private readonly logger = new Logger(VideoPictures.name);
+
   constructor(private readonly storage: Storage) {}
 
   async make(
@@ -40,5 +49,33 @@ export class VideoPictures {
       signal,
     });
     return { thumbnailCount: thumbnails.length, hasStoryboard: true };
+  }
+
+  /**
+   * The creator's own thumbnail (the server's CustomThumbnails), cropped again from the kept upload to the
+   * video's shape, now known: a picture uploaded before processing was cropped to 16:9. Kept as it is when
+   * the picture is too small for that shape, when there is no shape (audio only), or when this fails:
+   * a picture is no reason to fail a video.
+   */
+  async recropCustom(video: Pick<Video, 'id' | 'width' | 'height'>): Promise<void> {
+    const source = StorageKeys.customThumbnailSource(video.id);
+    if (!video.width || !video.height || !(await this.storage.exists(source))) return;
+    const work = StorageKeys.tmpWorkDir(`custom-thumbnail-${video.id}`);
+    try {
+      const variants = await resizeImage(
+        this.storage.localPath(source),
+        await this.storage.ensureDir(work),
+        CUSTOM_THUMBNAIL_WIDTHS,
+        { baseName: 'custom', aspectRatio: video.width / video.height },
+      );
+      // all or nothing: a picture narrower than the largest width keeps its earlier crop
+      if (!CUSTOM_THUMBNAIL_WIDTHS.every((width) => variants.some((variant) => variant.width === width)))
+        return;
+      await storeCustomThumbnail(this.storage, video.id, variants);
+    } catch (error) {
+      this.logger.warn({ videoId: video.id, err: error }, 'custom thumbnail not cropped again');
+    } finally {
+      await this.storage.remove(work);
+    }
   }
 }

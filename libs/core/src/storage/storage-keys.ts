@@ -10,6 +10,15 @@ export const StorageKeys = {
   hlsRenditionDir: (videoId: string, height: number) => `videos/${videoId}/hls/${height}p`,
   mp4: (videoId: string, height: number) => `videos/${videoId}/mp4/${height}p.mp4`,
   thumbsDir: (videoId: string) => `videos/${videoId}/thumbs`,
+  /**
+   * A picture the creator uploaded instead of a frame, `thumbs/custom-{width}.webp|jpg` (served like the
+   * frames): processing, which starts by clearing the video's folder, keeps the files under this prefix.
+   */
+  customThumbnailPrefix: (videoId: string) => `videos/${videoId}/thumbs/custom-`,
+  customThumbnail: (videoId: string, width: number, ext: 'webp' | 'jpg') =>
+    `videos/${videoId}/thumbs/custom-${width}.${ext}`,
+  /** The uploaded picture as it came, never served: the worker crops it again once the video's shape is known. */
+  customThumbnailSource: (videoId: string) => `originals/${videoId}/thumbnail`,
   storyboardImage: (videoId: string) => `videos/${videoId}/storyboard.jpg`,
   storyboardVtt: (videoId: string) => `videos/${videoId}/storyboard.vtt`,
   downloadDir: (downloadId: string) => `downloads/${downloadId}`,
@@ -21,6 +30,9 @@ export const StorageKeys = {
   /** A fresh scratch folder for one job; removed by its owner, or by cleanup after a day. */
   tmpWorkDir: (label: string) => `tmp/${label}-${randomUUID()}`,
 } as const;
+
+/** The widths of an uploaded thumbnail's files (a picture must be at least as wide as the largest). */
+export const CUSTOM_THUMBNAIL_WIDTHS = [320, 640] as const;
 
 export const STORAGE_AREAS = ['originals', 'videos', 'downloads', 'images', 'uploads', 'tmp'] as const;
 export type StorageArea = (typeof STORAGE_AREAS)[number];
