@@ -7,6 +7,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import {
   Download,
   loadConfig,
+  Notification,
   QueueName,
   RedisKeys,
   redisOptions,
@@ -136,5 +137,29 @@ describe('worker: cleanup job', () => {
 
     // a second run finds nothing left to do
     expect(await runCleanup()).toMatchObject({ tmpRemoved: 0, uploadsRemoved: 0 });
+  });
+
+  it('removes notifications past NOTIFICATION_RETENTION_DAYS (180), read or not, and keeps the others', async () => {
+    const em = orm.em.fork();
+    const name = `retention_${Date.now().toString(36)}`;
+    const user = em.create(User, {
+      email: `${name}@example.com`,
+      username: name,
+      displayName: name,
+      passwordHash: 'x',
+    });
+    const at = (days: number) => new Date(Date.now() - days * 24 * HOUR_MS);
+    const notify = (days: number, readAt: Date | null) =>
+      em.create(Notification, { user, type: 'subscriber.new', data: {}, createdAt: at(days), readAt });
+    // unread and read past the retention, unread within it
+    const [, , recent] = [notify(181, null), notify(200, at(199)), notify(179, null)];
+    await em.flush();
+
+    const summary = await runCleanup();
+
+    // the database is shared with other test files: only this test's rows are counted exactly
+    expect(summary.notificationsRemoved).toBeGreaterThanOrEqual(2);
+    const left = await orm.em.fork().find(Notification, { user: user.id });
+    expect(left.map(({ id }) => id)).toEqual([recent.id]);
   });
 });

@@ -82,6 +82,8 @@ export const configSchema = z.object({
   /** tmp/ files and unfinished uploads older than this are removed by cleanup. */
   TMP_MAX_AGE_HOURS: positiveInt.default(24),
   DOWNLOAD_TTL_HOURS: positiveInt.default(7 * 24),
+  /** Notifications older than this are removed by cleanup, read or not; 0 keeps them all. */
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(180),
   /** Overrides of the transcoding profile (ladder rungs, bitrates, preset, segment length) as JSON. */
   TRANSCODE_PROFILE: z
     .string()
