@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * The categories a video can be filed under: the list PeerTube offers, so videos moved between the two
  * keep their place. Rows, not an enum, so an instance can add its own with one insert.
  */
-const CATEGORIES: Array<[slug: string, name: string]> = [
+export const CATEGORIES: Array<[slug: string, name: string]> = [
   ['music', 'Music'],
   ['films', 'Films'],
   ['vehicles', 'Vehicles'],
