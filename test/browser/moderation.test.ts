@@ -138,6 +138,48 @@ describe('moderation in Chromium: a moderator resolves a report by hiding the vi
     expect([owned.status, owned.body.hidden]).toEqual([200, true]);
   });
 
+  it('lets a moderator add, rename and delete a category in /admin/, and keeps one in use', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.baseUrl}/admin/`);
+    await page.locator('input[name="username"]').fill(moderator.user.username);
+    await page.locator('input[name="password"]').fill('correct horse battery');
+    await page.locator('button[type="submit"]').click();
+
+    await page.getByRole('menuitem', { name: 'Categories' }).click();
+    await page.waitForURL('**/admin/categories**');
+    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Travel vlogs');
+    await page.getByRole('textbox', { name: 'Slug' }).fill('Travel-Vlogs');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const row = page.locator('tbody tr').filter({ hasText: 'Travel vlogs' });
+    await row.getByText('travel-vlogs', { exact: true }).waitFor();
+    const listed = async () => (await viewer.api.get('/api/categories')).body.items;
+    expect(await listed()).toContainEqual({ slug: 'travel-vlogs', name: 'Travel vlogs' });
+
+    await row.click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Travel diaries');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('tbody tr').filter({ hasText: 'Travel diaries' }).waitFor();
+    expect(await listed()).toContainEqual({ slug: 'travel-vlogs', name: 'Travel diaries' });
+
+    // filed under it, the category cannot be deleted; once the video moves on, it can
+    const filed = await creator.api.patch(`/api/videos/${video.id}`, { category: 'travel-vlogs' });
+    expect(filed.status).toBe(200);
+    await page.locator('tbody tr').filter({ hasText: 'Travel diaries' }).click();
+    await page
+      .getByText('Used by 1 video: re-file it under another category before deleting this one.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Delete' }).isDisabled()).toBe(true);
+    expect((await creator.api.patch(`/api/videos/${video.id}`, { category: null })).status).toBe(200);
+    await page.reload();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForURL('**/admin/categories');
+    await page.getByRole('menuitem', { name: 'Categories' }).waitFor();
+    expect((await listed()).map((category: { slug: string }) => category.slug)).not.toContain('travel-vlogs');
+    await page.close();
+  });
+
   it('tells the reporter the outcome', async () => {
     const inbox = await viewer.api.get('/api/notifications');
     expect(inbox.status).toBe(200);

@@ -105,7 +105,7 @@ describe('video pipeline in Chromium: upload, live processing, HLS playback, qua
   });
 
   it('refuses a segment of a video made private to another signed-in user', async () => {
-    const patched = await owner.api.request('PATCH', `/api/videos/${videoId}`, { visibility: 'private' });
+    const patched = await owner.api.patch(`/api/videos/${videoId}`, { visibility: 'private' });
     expect(patched.status).toBe(200);
 
     const { body: video } = await owner.api.get(`/api/videos/${videoId}`);

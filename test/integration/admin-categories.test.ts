@@ -6,7 +6,6 @@ import { startTestServer, TestServer } from '../support/test-server';
 import { adminDataProvider, failure, registerModerator } from './admin-fixtures';
 import { makeReadyVideo, orm, postVideoForm, setRole, uniqueWord } from './videos-fixtures';
 
-
 const SLUG_RULE = 'slug must be 1–40 lowercase letters, digits and hyphens, e.g. "travel-vlogs"';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -143,7 +142,7 @@ describe('admin categories API (simple-rest dialect)', () => {
     );
     expect([uploaded.status, uploaded.body.category]).toEqual([201, slug]);
     const readyId = await makeReadyVideo(server, owner.user.id);
-    const filed = await owner.api.request('PATCH', `/api/videos/${readyId}`, { category: slug });
+    const filed = await owner.api.patch(`/api/videos/${readyId}`, { category: slug });
     expect([filed.status, filed.body.category]).toEqual([200, slug]);
     expect(
       (await api.get(`/api/videos?category=${slug}`)).body.items.map((v: { id: string }) => v.id),
@@ -282,13 +281,13 @@ describe('admin categories API (simple-rest dialect)', () => {
     expect((await owner.api.get(`/api/videos/${second}`)).body.category).toBe(used.slug);
     expect((await admin.getOne('categories', { id: used.id })).data.videoCount).toBe(2);
 
-    await owner.api.request('PATCH', `/api/videos/${first}`, { category: 'travels' });
+    await owner.api.patch(`/api/videos/${first}`, { category: 'travels' });
     const stillOne = await moderator.api.delete(`/api/admin/categories/${used.id}`);
     expect([stillOne.status, stillOne.body.message]).toEqual([
       409,
       expect.stringContaining('1 video uses it'),
     ]);
-    await owner.api.request('PATCH', `/api/videos/${second}`, { category: null });
+    await owner.api.patch(`/api/videos/${second}`, { category: null });
     expect((await moderator.api.delete(`/api/admin/categories/${used.id}`)).status).toBe(200);
   });
 

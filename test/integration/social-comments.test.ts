@@ -125,13 +125,9 @@ describe('comments', () => {
   it('lets only the author edit, and the author, the video owner or a moderator delete', async () => {
     const videoId = await makeReadyVideo(server, owner.user.id);
     const mine = await comment(alice, videoId, 'Original');
-    expect((await bob.api.request('PATCH', `/api/comments/${mine.body.id}`, { body: 'Hacked' })).status).toBe(
-      403,
-    );
-    expect(
-      (await owner.api.request('PATCH', `/api/comments/${mine.body.id}`, { body: 'Hacked' })).status,
-    ).toBe(403);
-    const edited = await alice.api.request('PATCH', `/api/comments/${mine.body.id}`, { body: ' Edited ' });
+    expect((await bob.api.patch(`/api/comments/${mine.body.id}`, { body: 'Hacked' })).status).toBe(403);
+    expect((await owner.api.patch(`/api/comments/${mine.body.id}`, { body: 'Hacked' })).status).toBe(403);
+    const edited = await alice.api.patch(`/api/comments/${mine.body.id}`, { body: ' Edited ' });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ body: 'Edited', editedAt: expect.any(String) });
 
@@ -157,9 +153,7 @@ describe('comments', () => {
     expect((await alice.api.get(`/api/videos/${privateVideo}/comments`)).status).toBe(403);
     expect((await comment(alice, privateVideo, 'let me in')).status).toBe(403);
     expect((await alice.api.get(`/api/comments/${secret.body.id}/replies`)).status).toBe(403);
-    expect((await alice.api.request('PATCH', `/api/comments/${secret.body.id}`, { body: 'x' })).status).toBe(
-      403,
-    );
+    expect((await alice.api.patch(`/api/comments/${secret.body.id}`, { body: 'x' })).status).toBe(403);
     expect((await alice.api.get(`/api/videos/${hiddenVideo}/comments`)).status).toBe(404);
     expect((await comment(alice, hiddenVideo, 'hello?')).status).toBe(404);
 
@@ -235,7 +229,7 @@ describe('comments', () => {
     const question = await comment(alice, videoId, 'Whre is this?');
     const answer = await comment(owner, videoId, 'In the Alps', question.body.id);
 
-    const edited = await alice.api.request('PATCH', `/api/comments/${question.body.id}`, {
+    const edited = await alice.api.patch(`/api/comments/${question.body.id}`, {
       body: 'Where is this?',
     });
     expect(edited.status).toBe(200);

@@ -162,8 +162,7 @@ describe('video.published fan-out (real worker, queue and sockets)', () => {
       title: 'Now public',
     });
 
-    const patch = (visibility: string) =>
-      channel.api.request('PATCH', `/api/videos/${videoId}`, { visibility });
+    const patch = (visibility: string) => channel.api.patch(`/api/videos/${videoId}`, { visibility });
     expect((await patch('public')).status).toBe(200);
     const event = await fanLive.next(SocketEvents.notification, (n) => n.videoId === videoId);
     expect(event).toMatchObject({ type: 'video.published', title: 'Now public' });

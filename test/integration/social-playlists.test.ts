@@ -38,9 +38,7 @@ describe('playlists', () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
-    expect(
-      (await owner.api.request('PATCH', `/api/playlists/${watchLater.id}`, { title: 'Mine' })).status,
-    ).toBe(400);
+    expect((await owner.api.patch(`/api/playlists/${watchLater.id}`, { title: 'Mine' })).status).toBe(400);
     expect((await owner.api.delete(`/api/playlists/${watchLater.id}`)).status).toBe(400);
 
     // `watch-later` stands for one's own list
@@ -85,7 +83,7 @@ describe('playlists', () => {
       (await owner.api.put(`${path}/order`, { videoIds: [videos[0], videos[0], videos[1]] })).status,
     ).toBe(400);
 
-    const renamed = await owner.api.request('PATCH', path, {
+    const renamed = await owner.api.patch(path, {
       title: 'Alps',
       description: 'Summer',
       visibility: 'unlisted',
@@ -119,7 +117,7 @@ describe('playlists', () => {
     expect((await api.get(`/api/playlists/${secret.body.id}`)).status).toBe(403);
 
     const path = `/api/playlists/${open.body.id}`;
-    expect((await other.api.request('PATCH', path, { title: 'Mine now' })).status).toBe(403);
+    expect((await other.api.patch(path, { title: 'Mine now' })).status).toBe(403);
     expect((await other.api.post(`${path}/items`, { videoId: videos[0] })).status).toBe(403);
     expect((await other.api.delete(path)).status).toBe(403);
     expect((await api.post('/api/playlists', { title: 'x' })).status).toBe(401);

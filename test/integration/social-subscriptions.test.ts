@@ -164,7 +164,7 @@ describe('subscriptions, channels and notifications', () => {
 
   it('edits the profile shown on the channel page', async () => {
     const person = await registerUser(api);
-    const updated = await person.api.request('PATCH', '/api/me', {
+    const updated = await person.api.patch('/api/me', {
       displayName: '  Ada L. ',
       bio: '<i>I film trains</i>',
     });
@@ -176,8 +176,8 @@ describe('subscriptions, channels and notifications', () => {
       avatar: [],
       banner: [],
     });
-    expect((await person.api.request('PATCH', '/api/me', { displayName: '' })).status).toBe(400);
-    expect((await person.api.request('PATCH', '/api/me', { bio: 'x'.repeat(1001) })).status).toBe(400);
-    expect((await person.api.request('PATCH', '/api/me', { role: 'admin' })).status).toBe(400);
+    expect((await person.api.patch('/api/me', { displayName: '' })).status).toBe(400);
+    expect((await person.api.patch('/api/me', { bio: 'x'.repeat(1001) })).status).toBe(400);
+    expect((await person.api.patch('/api/me', { role: 'admin' })).status).toBe(400);
   });
 });

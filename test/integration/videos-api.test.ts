@@ -213,12 +213,12 @@ describe('videos API', () => {
       const category = uniqueWord('cat');
       await makeReadyVideo(server, other.user.id, { category: { slug: category, name: 'Category' } });
 
-      const refused = await other.api.request('PATCH', `/api/videos/${id}`, { title: 'Stolen' });
+      const refused = await other.api.patch(`/api/videos/${id}`, { title: 'Stolen' });
       expect(refused.status).toBe(403);
       expect(refused.body.message).toMatch(/Only the owner or a moderator can edit this video/);
-      expect((await api.request('PATCH', `/api/videos/${id}`, { title: 'Anonymous' })).status).toBe(401);
+      expect((await api.patch(`/api/videos/${id}`, { title: 'Anonymous' })).status).toBe(401);
 
-      const edited = await owner.api.request('PATCH', `/api/videos/${id}`, {
+      const edited = await owner.api.patch(`/api/videos/${id}`, {
         title: '  After ',
         description: 'New words',
         visibility: 'unlisted',
@@ -237,14 +237,14 @@ describe('videos API', () => {
           thumbnailUrl: `/media/videos/${id}/thumbs/thumb-0-640.jpg`,
         }),
       );
-      const cleared = await owner.api.request('PATCH', `/api/videos/${id}`, { category: null });
+      const cleared = await owner.api.patch(`/api/videos/${id}`, { category: null });
       expect(cleared.body.category).toBeNull();
 
       const moderator = await registerUser(api);
       await setRole(server, moderator.user.id, 'moderator');
-      expect(
-        (await moderator.api.request('PATCH', `/api/videos/${id}`, { title: 'Moderated' })).body.title,
-      ).toBe('Moderated');
+      expect((await moderator.api.patch(`/api/videos/${id}`, { title: 'Moderated' })).body.title).toBe(
+        'Moderated',
+      );
     });
 
     it('lists the categories by name, and files a video under one', async () => {
@@ -257,7 +257,7 @@ describe('videos API', () => {
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 
       const id = await makeReadyVideo(server, owner.user.id);
-      const filed = await owner.api.request('PATCH', `/api/videos/${id}`, { category: 'science-technology' });
+      const filed = await owner.api.patch(`/api/videos/${id}`, { category: 'science-technology' });
       expect(filed.body.category).toBe('science-technology');
     });
 
@@ -272,7 +272,7 @@ describe('videos API', () => {
         [{ tags: ['x'.repeat(41)] }, /longer than 40 characters/],
         [{ owner: 'me' }, /property owner should not exist/],
       ] as const) {
-        const result = await owner.api.request('PATCH', `/api/videos/${id}`, body);
+        const result = await owner.api.patch(`/api/videos/${id}`, body);
         expect(result.status).toBe(400);
         expect(result.body.message).toMatch(message);
       }
@@ -399,9 +399,9 @@ describe('videos API', () => {
         expect(await storage(server).exists(StorageKeys.customThumbnailSource(id))).toBe(false);
         const view = (await owner.api.get(`/api/videos/${id}`)).body;
         expect([view.thumbnailUrl, view.thumbnails]).toEqual([null, []]);
-        expect(
-          (await owner.api.request('PATCH', `/api/videos/${id}`, { thumbnailIndex: -1 })).body.message,
-        ).toMatch(/no uploaded thumbnail/);
+        expect((await owner.api.patch(`/api/videos/${id}`, { thumbnailIndex: -1 })).body.message).toMatch(
+          /no uploaded thumbnail/,
+        );
       });
 
       it('goes with the video when it is deleted', async () => {

@@ -259,7 +259,7 @@ describe('media serving and privacy', () => {
     expect((await get(view.hlsUrl)).status).toBe(200);
     expect((await get(view.renditions[0].mp4Url)).status).toBe(200);
 
-    await owner.api.request('PATCH', `/api/videos/${id}`, { visibility: 'private' });
+    await owner.api.patch(`/api/videos/${id}`, { visibility: 'private' });
     expect((await get(view.hlsUrl)).status).toBe(403);
     expect((await get(view.renditions[0].mp4Url)).status).toBe(403);
 
