@@ -53,4 +53,31 @@ describe('rate limits', () => {
       await fresh.close();
     }
   });
+
+  it('behind a proxy (TRUST_PROXY=1), counts the address the proxy saw, whatever the client wrote before it', async () => {
+    const proxied = await startTestServer({
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-${uniqueName('rl')}`,
+      RATE_LIMIT_AUTH: '3/60',
+      TRUST_PROXY: '1',
+    });
+    try {
+      const api = new Api(proxied.baseUrl);
+      // as nginx forwards it: the client's own X-Forwarded-For, then the address it connected from
+      const login = (forwardedFor: string) =>
+        api.post(
+          '/api/auth/login',
+          { login: 'nobody_here', password: 'wrong password' },
+          {
+            'x-forwarded-for': forwardedFor,
+          },
+        );
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await login(`10.9.9.${i}, 203.0.113.7`)).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // another client behind the same proxy has a budget of its own
+      expect((await login('198.51.100.9')).status).toBe(401);
+    } finally {
+      await proxied.close();
+    }
+  });
 });

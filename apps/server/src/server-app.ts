@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, loadConfig } from '@clipstream/core';
 import { AppModule } from './app.module';
+import { proxyTrust } from './common/client-ip';
 import { createValidationPipe } from './common/validation.pipe';
 import { MetricsService } from './metrics/metrics.service';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
@@ -19,7 +20,7 @@ export interface ServerApp {
 /** Builds the whole HTTP + Socket.IO server (not yet listening). Tests pass their own environment. */
 export async function createServerApp(env: NodeJS.ProcessEnv = process.env): Promise<ServerApp> {
   const config = loadConfig(env);
-  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: proxyTrust(config.TRUST_PROXY), bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     autoFlushLogs: false,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { AppConfig, InjectConfig } from '@clipstream/core';
 import { TokenService } from '../auth/token.service';
-import { handshakeIp } from '../common/client-ip';
+import { handshakeIp, ProxyTrust, proxyTrust } from '../common/client-ip';
 import { rateLimitSubject } from '../rate-limit/rate-limit-subject';
 import { RateLimiter, tooManyRequests } from '../rate-limit/rate-limiter';
 
@@ -12,14 +12,18 @@ import { RateLimiter, tooManyRequests } from '../rate-limit/rate-limiter';
  */
 @Injectable()
 export class SocketRateLimit {
+  private readonly trust: ProxyTrust;
+
   constructor(
     private readonly limiter: RateLimiter,
     private readonly tokens: TokenService,
-    @InjectConfig() private readonly config: AppConfig,
-  ) {}
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.trust = proxyTrust(config.TRUST_PROXY);
+  }
 
   subjectOf(socket: Socket, token: string | undefined): string {
-    return rateLimitSubject(this.tokens, token, handshakeIp(socket.request, this.config.TRUST_PROXY));
+    return rateLimitSubject(this.tokens, token, handshakeIp(socket.request, this.trust));
   }
 
   /** Null when `subject` may go on, else what to tell them. */

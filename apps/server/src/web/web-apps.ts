@@ -42,13 +42,11 @@ export async function serveWebApps(fastify: FastifyInstance, config: AppConfig):
     }
     const fallback = (request: FastifyRequest, reply: FastifyReply) => {
       if (API_PATHS.test(request.url)) {
-        return reply
-          .status(404)
-          .send({
-            statusCode: 404,
-            message: `Cannot ${request.method} ${request.url.split('?')[0]}`,
-            error: 'Not Found',
-          });
+        return reply.status(404).send({
+          statusCode: 404,
+          message: `Cannot ${request.method} ${request.url.split('?')[0]}`,
+          error: 'Not Found',
+        });
       }
       if (!built) return reply.status(503).type('text/html').send(NOT_BUILT(app.name));
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html', app.root);

@@ -13,6 +13,9 @@ const rateLimit = (fallback: string) =>
     });
 
 const positiveInt = z.coerce.number().int().positive();
+
+/** TRUST_PROXY, read: none, every hop, how many hops, or the proxies' addresses. */
+export type TrustedProxies = boolean | number | string[];
 const csv = z
   .string()
   .default('')
@@ -28,11 +31,25 @@ export const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.string().url().optional(),
-  /** Trust X-Forwarded-* from a reverse proxy (nginx in docker/), so rate limits see the real client. */
+  /**
+   * Whose X-Forwarded-For to believe, so rate limits see the client behind a reverse proxy: `false`
+   * (nobody), how many proxies stand in front (`1` for docker/'s nginx: the address it adds is the
+   * client), or the proxies' addresses and ranges (`10.0.0.2,172.16.0.0/12`). `true` believes every hop,
+   * so a client may name itself: only behind a proxy that replaces the header rather than appending to it.
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'])
+    .string()
     .default('false')
-    .transform((value) => value === 'true' || value === '1'),
+    .transform((value): TrustedProxies => {
+      const setting = value.trim();
+      if (setting === '' || setting === 'false' || setting === '0') return false;
+      if (setting === 'true') return true;
+      if (/^\d+$/.test(setting)) return Number(setting);
+      return setting
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean);
+    }),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
