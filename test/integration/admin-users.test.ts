@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import { io } from 'socket.io-client';
 import { Api, login, registerUser, Session, uniqueName } from '../support/http';
 import { startTestServer, TestServer } from '../support/test-server';
@@ -141,12 +142,30 @@ describe('admin users API (simple-rest dialect)', () => {
     expect((await mod.api.get('/api/admin/users/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
-  it('deletes a user', async () => {
+  it('deletes a user, and their notifications with them', async () => {
     const doomed = await registerUser(api);
+    const orm = server.app.get(MikroORM);
+    await orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into notifications (id, user_id, type, data) values (gen_random_uuid(), ?, 'subscriber.new', '{}')`,
+        [doomed.user.id],
+      );
+    const notificationsOf = async (userId: string) =>
+      (
+        await orm.em
+          .fork()
+          .getConnection()
+          .execute(`select id from notifications where user_id = ?`, [userId])
+      ).length;
+    expect(await notificationsOf(doomed.user.id)).toBe(1);
+
     const removed = await admin.api.delete(`/api/admin/users/${doomed.user.id}`);
     expect(removed.status).toBe(200);
     expect(removed.body.id).toBe(doomed.user.id);
     expect((await admin.api.get(`/api/admin/users/${doomed.user.id}`)).status).toBe(404);
+    expect(await notificationsOf(doomed.user.id)).toBe(0);
     expect((await admin.api.delete(`/api/admin/users/${admin.user.id}`)).status).toBe(400);
   });
 });

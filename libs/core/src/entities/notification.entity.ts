@@ -7,7 +7,8 @@ import { User } from './user.entity';
 @Index({ properties: ['user', 'readAt', 'createdAt'] })
 @Index({ properties: ['user', 'createdAt'] })
 export class Notification extends BaseEntity {
-  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  /** No foreign key: a trigger on users removes a deleted person's notifications (see the migration). */
+  @ManyToOne(() => User, { createForeignKeyConstraint: false })
   user: Rel<User>;
 
   @Enum({ items: () => NOTIFICATION_TYPES, type: 'string' })
