@@ -6,7 +6,7 @@ import type { RequestUser } from '../common/request-user';
 import { SourcesService } from '../sources/sources.service';
 import { TITLE_MAX_LENGTH } from '../videos/dto/video-fields';
 import { StorageQuota } from '../videos/storage-quota';
-import { VideoCategories } from '../videos/video-categories';
+import { newVideoCategory, VideoCategories } from '../videos/video-categories';
 import { VideosService } from '../videos/videos.service';
 import { DownloadQuota } from './download-quota';
 import { ImportJobs } from './import-jobs';
@@ -35,7 +35,7 @@ export class ImportService {
     const url = this.sources.normalise(request.url);
     this.bounds(request, null);
     // before the quota is charged or the source fetched: a mistyped slug costs nothing and leaves nothing
-    const category = await this.categories.resolve(this.em, request.category?.trim() || null);
+    const category = await this.categories.resolve(this.em, newVideoCategory(request.category));
     await this.quota.consume(user);
 
     const { inspection } = await this.sources.inspect(url);

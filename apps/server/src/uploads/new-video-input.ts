@@ -2,6 +2,7 @@ import { Visibility } from '@clipstream/core';
 import { createValidationPipe } from '../common/validation.pipe';
 import { NewVideoFields } from '../videos/dto/video-fields';
 import { normalizeTagNames } from '../videos/tag-names';
+import { newVideoCategory } from '../videos/video-categories';
 
 export interface NewVideoInput {
   title: string;
@@ -24,7 +25,7 @@ export async function parseNewVideoFields(fields: Record<string, unknown>): Prom
     description: dto.description ?? '',
     visibility: dto.visibility ?? 'public',
     tags: normalizeTagNames(dto.tags),
-    category: dto.category?.trim() || null,
+    category: newVideoCategory(dto.category),
   };
 }
 

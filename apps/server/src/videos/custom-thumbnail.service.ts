@@ -1,13 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import {
-  CUSTOM_THUMBNAIL_WIDTHS,
-  Storage,
-  StorageKeys,
-  storeCustomThumbnail,
-  Video,
-  VideoView,
-} from '@clipstream/core';
+import { Storage, StorageKeys, storeCustomThumbnail, Video, VideoView } from '@clipstream/core';
 import { MediaRejectedError, resizeImage } from '@clipstream/media';
 import type { RequestUser } from '../common/request-user';
 import { MediaAccess } from '../media/media-access';
@@ -83,26 +76,14 @@ export class CustomThumbnails {
    * Writes the picture's files cropped to `ratio`; false (and nothing written) when it is too small for
    * the card width at that ratio. A picture that cannot be read is a 400.
    */
-  private async crop(videoId: string, picture: Buffer, ratio: number): Promise<boolean> {
-    const work = StorageKeys.tmpWorkDir('thumbnail');
-    try {
-      const variants = await resizeImage(
-        picture,
-        await this.storage.ensureDir(work),
-        CUSTOM_THUMBNAIL_WIDTHS,
-        {
-          baseName: 'custom',
-          aspectRatio: ratio,
+  private crop(videoId: string, picture: Buffer, ratio: number): Promise<boolean> {
+    return storeCustomThumbnail(this.storage, videoId, (dir, widths) =>
+      resizeImage(picture, dir, widths, { baseName: 'custom', aspectRatio: ratio }).catch(
+        (error: unknown) => {
+          if (error instanceof MediaRejectedError) throw new BadRequestException(error.reason);
+          throw error;
         },
-      ).catch((error: unknown) => {
-        if (error instanceof MediaRejectedError) throw new BadRequestException(error.reason);
-        throw error;
-      });
-      if (!variants.some((variant) => variant.width === CARD_WIDTH)) return false;
-      await storeCustomThumbnail(this.storage, videoId, variants);
-      return true;
-    } finally {
-      await this.storage.remove(work);
-    }
+      ),
+    );
   }
 }

@@ -25,6 +25,11 @@ export class VideoCategories {
   }
 }
 
+/** The `category` field of a new video (upload or import) as given: left blank, it files the video under none. */
+export function newVideoCategory(field: string | undefined): string | null {
+  return field?.trim() || null;
+}
+
 export function normalizeCategorySlug(slug: string): string {
   return slug.trim().toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CUSTOM_THUMBNAIL_WIDTHS, Storage, StorageKeys, storeCustomThumbnail, Video } from '@clipstream/core';
+import { Storage, StorageKeys, storeCustomThumbnail, Video } from '@clipstream/core';
 import {
   extractFrames,
   HlsOutput,
@@ -58,24 +58,16 @@ export class VideoPictures {
    * a picture is no reason to fail a video.
    */
   async recropCustom(video: Pick<Video, 'id' | 'width' | 'height'>): Promise<void> {
+    const { width, height } = video;
     const source = StorageKeys.customThumbnailSource(video.id);
-    if (!video.width || !video.height || !(await this.storage.exists(source))) return;
-    const work = StorageKeys.tmpWorkDir(`custom-thumbnail-${video.id}`);
-    try {
-      const variants = await resizeImage(
-        this.storage.localPath(source),
-        await this.storage.ensureDir(work),
-        CUSTOM_THUMBNAIL_WIDTHS,
-        { baseName: 'custom', aspectRatio: video.width / video.height },
-      );
-      // all or nothing: a picture narrower than the largest width keeps its earlier crop
-      if (!CUSTOM_THUMBNAIL_WIDTHS.every((width) => variants.some((variant) => variant.width === width)))
-        return;
-      await storeCustomThumbnail(this.storage, video.id, variants);
-    } catch (error) {
+    if (!width || !height || !(await this.storage.exists(source))) return;
+    await storeCustomThumbnail(this.storage, video.id, (dir, widths) =>
+      resizeImage(this.storage.localPath(source), dir, widths, {
+        baseName: 'custom',
+        aspectRatio: width / height,
+      }),
+    ).catch((error: unknown) => {
       this.logger.warn({ videoId: video.id, err: error }, 'custom thumbnail not cropped again');
-    } finally {
-      await this.storage.remove(work);
-    }
+    });
   }
 }
