@@ -3,7 +3,6 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatRadioButtonHarness } from '@angular/material/radio/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import type { VideoView } from '@clipstream/contract';
 import { NEVER } from 'rxjs';
@@ -11,6 +10,7 @@ import { NEVER } from 'rxjs';
 import type { SourceInspection } from '../../core/downloads/download.types';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { LiveVideoService } from '../../core/videos/live-video.service';
+import { categorySelectOf } from '../../shared/category-select/category-select.testing';
 import { ImportPanelComponent } from './import-panel.component';
 
 const url = 'https://videos.example/watch?v=concert';
@@ -40,11 +40,8 @@ describe('ImportPanelComponent category', () => {
     fixture.componentRef.setInput('segment', { start: 240, end: 300.5 });
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/categories').flush(categories);
+    const category = await categorySelectOf(fixture, categories);
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    const category = await loader.getHarness(
-      MatSelectHarness.with({ selector: '[data-testid=category-select]' }),
-    );
     const root: HTMLElement = fixture.nativeElement;
     /** Submits the form and answers the import request with a pending video; gives the body sent. */
     const submit = async () => {

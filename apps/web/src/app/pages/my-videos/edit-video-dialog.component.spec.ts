@@ -1,12 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import type { VideoView } from '@clipstream/contract';
 
 import { provideAppIcons } from '../../core/icons/app-icons';
+import { categorySelectOf } from '../../shared/category-select/category-select.testing';
 import { EditVideoDialogComponent } from './edit-video-dialog.component';
 
 const video = {
@@ -42,11 +41,7 @@ describe('EditVideoDialogComponent', () => {
     const fixture = TestBed.createComponent(EditVideoDialogComponent);
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/categories').flush(categories);
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    const category = await loader.getHarness(
-      MatSelectHarness.with({ selector: '[data-testid=category-select]' }),
-    );
+    const category = await categorySelectOf(fixture, categories);
     const root: HTMLElement = fixture.nativeElement;
     const save = async () => {
       root.querySelector<HTMLButtonElement>('[data-testid=edit-save]')!.click();

@@ -1,12 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { VideoView } from '@clipstream/contract';
 
 import { provideAppIcons } from '../../core/icons/app-icons';
+import { categorySelectOf } from '../../shared/category-select/category-select.testing';
 import { SearchPage } from './search.page';
 
 const categories = {
@@ -50,11 +49,7 @@ describe('SearchPage category filter', () => {
     http
       .expectOne((request) => request.url === '/api/search' && request.params.get('type') === 'channels')
       .flush({ videos: { items: [], total: 0 }, channels: noChannels });
-    http.expectOne('/api/categories').flush(categories);
-    fixture.detectChanges();
-    const select = await TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatSelectHarness.with({ selector: '[data-testid=category-select]' }),
-    );
+    const select = await categorySelectOf(fixture, categories);
     return { fixture, root: fixture.nativeElement as HTMLElement, search, select, navigate };
   }
 

@@ -1,14 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { UploadService } from '../../core/uploads/upload.service';
 import { LiveVideoService } from '../../core/videos/live-video.service';
+import { categorySelectOf } from '../../shared/category-select/category-select.testing';
 import { UploadPage } from './upload.page';
 
 /** What the progress panel reads of an upload; the transfer itself is not the point here. */
@@ -44,9 +43,6 @@ describe('UploadPage category', () => {
     });
     const fixture = TestBed.createComponent(UploadPage);
     fixture.detectChanges();
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/categories')
-      .flush({ items: [{ slug: 'music', name: 'Music' }] });
     const root: HTMLElement = fixture.nativeElement;
     const input = root.querySelector<HTMLInputElement>('[data-testid=upload-input]')!;
     const file = new File(['x'], 'concert.mp4', { type: 'video/mp4' });
@@ -54,9 +50,7 @@ describe('UploadPage category', () => {
     Object.defineProperty(input, 'files', { value: { 0: file, length: 1, item: () => file } });
     input.dispatchEvent(new Event('change'));
     fixture.detectChanges();
-    const category = await TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatSelectHarness.with({ selector: '[data-testid=category-select]' }),
-    );
+    const category = await categorySelectOf(fixture, { items: [{ slug: 'music', name: 'Music' }] });
     const submit = async () => {
       root.querySelector<HTMLButtonElement>('[data-testid=upload-submit]')!.click();
       await fixture.whenStable();
