@@ -128,6 +128,12 @@ describe('downloads: a worker dies mid-download', () => {
     expect((await storage.stat(StorageKeys.download(id, download.fileName)))?.size).toBe(download.fileSize);
     expect(await storage.exists(scratch)).toBe(false);
 
+    // the row says completed a moment before BullMQ records the job's outcome
+    await waitFor(
+      'the job to be recorded completed',
+      () => queue.getJobState(id),
+      (state) => state === 'completed',
+    );
     const job = await queue.getJob(id);
     expect(job?.stalledCounter).toBeGreaterThanOrEqual(1);
     expect(job?.returnvalue).toBe('completed');
