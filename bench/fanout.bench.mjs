@@ -26,7 +26,7 @@ import { callApi, registerUser, startClipstream } from './support/clipstream.mjs
 import { mapLimit } from './support/concurrency.mjs';
 import { openLargeChannel } from './support/large-channel.mjs';
 import { freePort } from './support/ports.mjs';
-import { createReadyVideo } from './support/ready-video.mjs';
+import { openVideoWriter } from './support/ready-video.mjs';
 import { fixed, percentile, printTable, printTargets, ratio, saveResults } from './support/report.mjs';
 import { startClientPool } from './support/socket-client-pool.mjs';
 
@@ -85,6 +85,8 @@ await runMain(async (stopRequest) => {
   step('Clipstream: server and worker with a throwaway database…');
   const clipstream = await startClipstream(env, { worker: true });
   const { channel, followers } = await setUpChannel(clipstream.baseUrl);
+  const videos = await openVideoWriter(clipstream.databaseUrl);
+  onShutdown(() => videos.close());
   step(`Connecting ${FOLLOWERS} followers' sockets…`);
   pool = await startClientPool({
     url: clipstream.baseUrl,
@@ -104,7 +106,7 @@ await runMain(async (stopRequest) => {
       field: 'videoId',
       // a new ready video per round (a video is announced once), queued as the transcode runner does
       prepare: async (round) => {
-        const videoId = await createReadyVideo(clipstream.databaseUrl, channel.id, {
+        const videoId = await videos.createReadyVideo(channel.id, {
           title: `Bench video ${round}`,
         });
         videoIds.push(videoId);
@@ -138,7 +140,7 @@ await runMain(async (stopRequest) => {
   );
   await pool.close();
   if (stopRequest.aborted) return 1;
-  const large = LARGE_FOLLOWERS > 0 ? await measureLargeFanout(clipstream, queue, stopRequest) : null;
+  const large = LARGE_FOLLOWERS > 0 ? await measureLargeFanout(clipstream, queue, videos, stopRequest) : null;
   if (stopRequest.aborted) return 1;
   report(results, large);
   return 0;
@@ -148,7 +150,7 @@ await runMain(async (stopRequest) => {
  * A channel too large to connect everyone: the time until every follower has their row, beside the
  * database writing as many rows in one statement (rolled back). The means of the rounds are compared.
  */
-async function measureLargeFanout(clipstream, queue, stopRequest) {
+async function measureLargeFanout(clipstream, queue, videos, stopRequest) {
   step(`Large channel: seeding ${LARGE_FOLLOWERS} followers…`);
   const channel = await openLargeChannel(clipstream.databaseUrl, LARGE_FOLLOWERS);
   try {
@@ -156,7 +158,7 @@ async function measureLargeFanout(clipstream, queue, stopRequest) {
     let fanoutSeconds = 0;
     let plainSeconds = 0;
     for (let round = 0; round < LARGE_ROUNDS && !stopRequest.aborted; round++) {
-      const videoId = await createReadyVideo(clipstream.databaseUrl, channel.channelId, {
+      const videoId = await videos.createReadyVideo(channel.channelId, {
         title: `Large channel video ${round}`,
       });
       plainSeconds += await channel.plainInsertSeconds(videoId);

@@ -13,7 +13,7 @@ import { benchEnv, requireBuilt } from './support/bench-env.mjs';
 import { registerUser, startClipstream } from './support/clipstream.mjs';
 import { load } from './support/load.mjs';
 import { startNginx } from './support/nginx.mjs';
-import { createReadyVideo } from './support/ready-video.mjs';
+import { openVideoWriter } from './support/ready-video.mjs';
 import { fixed, percentile, printTable, printTargets, ratio, saveResults } from './support/report.mjs';
 import { findOrInstall } from './support/system-package.mjs';
 import { loadWithWrk } from './support/wrk.mjs';
@@ -31,7 +31,10 @@ await runMain(async (stopRequest) => {
   const env = await benchEnv();
   const clipstream = await startClipstream(env);
   const owner = await registerUser(clipstream.baseUrl, 'bench_owner');
-  const videoId = await createReadyVideo(clipstream.databaseUrl, owner.id, { title: 'Segment serving' });
+  const videos = await openVideoWriter(clipstream.databaseUrl);
+  const videoId = await videos
+    .createReadyVideo(owner.id, { title: 'Segment serving' })
+    .finally(() => videos.close());
   const segment = writeSegments(join(clipstream.dataDir, 'videos', videoId, 'hls', '720p'));
   const path = `/media/videos/${videoId}/hls/720p/${segment}`;
 
