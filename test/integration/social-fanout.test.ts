@@ -59,8 +59,8 @@ describe('video.published fan-out (real worker, queue and sockets)', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function live(session: Session): Promise<LiveSocket> {
-    const socket = await connectAs(server.baseUrl, session);
+  async function live(session: Session, options?: Parameters<typeof connectAs>[2]): Promise<LiveSocket> {
+    const socket = await connectAs(server.baseUrl, session, options);
     sockets.push(socket);
     return socket;
   }
@@ -151,6 +151,21 @@ describe('video.published fan-out (real worker, queue and sockets)', () => {
       const other = await makeReadyVideo(server, channel.user.id, options);
       expect(await announce(other)).toEqual({ notified: 0, announced: false });
     }
+  });
+
+  it('tells every connection of a person the same, over WebSocket and over long-polling', async () => {
+    const [channel, fan] = await Promise.all([registerUser(api), registerUser(api)]);
+    await follow(fan, channel);
+    const [framed, polling] = await Promise.all([live(fan), live(fan, { transport: 'polling' })]);
+    const videoId = await makeReadyVideo(server, channel.user.id, { title: 'Ünïcode «title» before the id' });
+
+    expect(await announce(videoId)).toEqual({ notified: 1, announced: true });
+    const [overWebSocket, overPolling] = await Promise.all(
+      [framed, polling].map((socket) => socket.next(SocketEvents.notification, (n) => n.videoId === videoId)),
+    );
+    expect(overWebSocket).toEqual(overPolling);
+    const listed = await fan.api.get('/api/notifications');
+    expect(listed.body.items).toContainEqual({ ...overWebSocket, readAt: null });
   });
 
   it('announces a ready video made public later, the first time only', async () => {

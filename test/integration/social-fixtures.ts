@@ -12,12 +12,19 @@ export interface LiveSocket {
   close(): void;
 }
 
-/** A socket.io-client connection with the person's token (none: a guest), once the server has accepted it. */
-export async function connectAs(baseUrl: string, session: Session | null): Promise<LiveSocket> {
+/**
+ * A socket.io-client connection with the person's token (none: a guest), once the server has accepted it;
+ * over WebSocket unless `transport` says long-polling.
+ */
+export async function connectAs(
+  baseUrl: string,
+  session: Session | null,
+  { transport = 'websocket' }: { transport?: 'websocket' | 'polling' } = {},
+): Promise<LiveSocket> {
   const socket = io(baseUrl, {
     path: '/socket.io/',
     auth: session ? { token: session.token } : {},
-    transports: ['websocket'],
+    transports: [transport],
     reconnection: false,
   });
   const log = new Map<string, any[]>();
