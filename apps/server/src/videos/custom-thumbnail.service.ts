@@ -58,8 +58,7 @@ export class CustomThumbnails {
     const now = await this.em.fork().findOne(Video, { id: video.id }, { fields: ['width', 'height'] });
     if (!now) {
       // deleted meanwhile: its folders were removed before these files were written
-      await this.storage.remove(StorageKeys.videoDir(video.id));
-      await this.storage.remove(StorageKeys.originalsDir(video.id));
+      await this.videos.removeFiles(video.id);
       throw new NotFoundException('Video not found');
     }
     // cropped again to the shape now known (too small for it, the 16:9 crop stays, as the worker does)

@@ -92,9 +92,14 @@ export class VideosService {
       await this.quota.refund(tx, video.owner.id, video.originalSize ?? 0);
     });
     this.media.forget(video.id);
+    await this.removeFiles(video.id);
+  }
+
+  /** Removes a video's original (and what is kept beside it) and every file derived from it. */
+  async removeFiles(videoId: string): Promise<void> {
     await Promise.all([
-      this.storage.remove(StorageKeys.originalsDir(video.id)),
-      this.storage.remove(StorageKeys.videoDir(video.id)),
+      this.storage.remove(StorageKeys.originalsDir(videoId)),
+      this.storage.remove(StorageKeys.videoDir(videoId)),
     ]);
   }
 
